@@ -1,0 +1,103 @@
+# retstav - a Danish spelling and typo checker for editorial QA.
+# make [all] | check | install | uninstall | clean | asan | ubsan | bench | lint | format
+.SUFFIXES:
+
+VERSION  = 0.1.0
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+DATADIR  ?= $(PREFIX)/share/retstav
+LOCALEDIR ?= $(PREFIX)/share/locale
+MANDIR   ?= $(PREFIX)/share/man
+DESTDIR  ?=
+BUILD    ?= build
+BIN      ?= retstav
+
+CC       ?= cc
+PKGS     = hunspell icu-uc icu-i18n
+WARN     = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes
+ifeq ($(CI),true)
+WERROR   = -Werror
+endif
+OPT      ?= -O2 -g
+CFLAGS   ?= $(OPT)
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(WERROR) $(CFLAGS) \
+	$(shell pkg-config --cflags $(PKGS)) \
+	-DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
+	-MMD -MP
+LIBS     = $(shell pkg-config --libs $(PKGS)) -lpthread
+LDFLAGS  ?=
+
+SRCS := $(wildcard src/*.c src/markup/*.c src/rules/*.c src/report/*.c)
+OBJS := $(SRCS:src/%.c=$(BUILD)/obj/%.o)
+LIBOBJS := $(filter-out $(BUILD)/obj/main.o,$(OBJS))
+MO   := $(BUILD)/locale/da/LC_MESSAGES/retstav.mo
+
+all: $(BIN) $(MO)
+
+$(BIN): $(OBJS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LIBS)
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/libretstav.a: $(LIBOBJS)
+	rm -f $@
+	ar rcs $@ $(LIBOBJS)
+
+$(MO): src/po/da.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ src/po/da.po
+
+# Refresh the message template and merge it into the Danish catalogue.
+po:
+	xgettext --from-code=UTF-8 -k_ -kN_ -c -o src/po/retstav.pot $(SRCS)
+	msgmerge --update --backup=none src/po/da.po src/po/retstav.pot
+
+# Unit tests link the stages without main.c.
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libretstav.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libretstav.a $(LIBS)
+
+check: all $(UNIT_BINS)
+	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) sh tests/run.sh
+
+# Golden files are rewritten here and the diff is reviewed, never accepted blindly.
+golden: all
+	RETSTAV=$(abspath $(BIN)) sh tests/golden.sh --update
+
+asan:
+	$(MAKE) BUILD=build-asan BIN=build-asan/retstav \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	  LDFLAGS="-fsanitize=address,undefined" check
+ubsan: asan
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/retstav
+	install -m 644 dictionaries/*.dic dictionaries/README.md $(DESTDIR)$(DATADIR)/
+	install -m 644 src/retstav.1 $(DESTDIR)$(MANDIR)/man1/retstav.1
+	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES/retstav.mo
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/retstav $(DESTDIR)$(MANDIR)/man1/retstav.1 \
+	  $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES/retstav.mo
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-asan $(BIN)
+
+format:
+	clang-format -i $(SRCS) src/*.h src/*/*.h
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+	  --inline-suppr -D_GNU_SOURCE --std=c11 $(SRCS)
+
+.PHONY: all check golden asan ubsan install uninstall clean format lint po
+
+-include $(OBJS:.o=.d)

@@ -1,0 +1,430 @@
+/* check.c - the per-file pipeline of one worker.  Decides for each token
+ * whether it is a known word, a name (a note) or an unknown word (an
+ * error), runs the rules hunspell cannot see, and asks the suggester for
+ * corrections.  Owns the worker's speller, tokenizer and suggester. */
+#include "check.h"
+#include "rules/rules.h"
+#include "speller.h"
+#include "strset.h"
+#include "suggest.h"
+#include "tokenize.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+struct checker {
+	const struct chk_config *cfg;
+	struct speller *sp;
+	struct tokenizer *tk;
+	struct suggester *sg;
+	struct strset names;	/* names noted in this file */
+	struct buf scratch;
+	struct chk_stats stats;
+	/* per file */
+	const struct view *view;
+	struct findings *fs;
+};
+
+static double
+now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+void
+chk_default_severities(struct chk_config *cfg)
+{
+	for (size_t i = 0; i < rule_count() && i < CHK_MAX_RULES; i++)
+		cfg->sev[i] = rule_table[i].def;
+}
+
+struct checker *
+chk_new(const struct chk_config *cfg)
+{
+	struct checker *ck = xcalloc(1, sizeof *ck);
+	ck->cfg = cfg;
+	ck->sp = spl_open(cfg->dict_base, cfg->wordlists);
+	ck->tk = tok_new();
+	if (!ck->sp || !ck->tk) {
+		chk_free(ck);
+		return NULL;
+	}
+	ck->sg = sug_new(ck->sp, cfg->datadir);
+	return ck;
+}
+
+void
+chk_free(struct checker *ck)
+{
+	if (!ck)
+		return;
+	sug_free(ck->sg);
+	tok_free(ck->tk);
+	spl_free(ck->sp);
+	strset_free(&ck->names);
+	buf_free(&ck->scratch);
+	free(ck);
+}
+
+struct speller *
+chk_speller(struct checker *ck)
+{
+	return ck->sp;
+}
+
+const struct chk_stats *
+chk_get_stats(const struct checker *ck)
+{
+	return &ck->stats;
+}
+
+void
+chk_accept_word(struct checker *ck, const char *word)
+{
+	spl_add_word(ck->sp, word);
+}
+
+/* Adds a finding over view bytes [b, e). */
+static struct finding *
+emit(struct checker *ck, size_t b, size_t e, const char *rule,
+     const char *word, size_t wlen, char *msg)
+{
+	int r = rule_index(rule);
+	enum severity sev = r >= 0 ? ck->cfg->sev[r] : SEV_ERROR;
+	if (sev == SEV_OFF) {
+		free(msg);
+		return NULL;
+	}
+	size_t sb = mk_source_offset(ck->view, b);
+	size_t se = e > b ? mk_source_offset(ck->view, e - 1) + 1 : sb;
+	/* The last byte of a multi-byte character maps inside it; extend
+	 * the source end over its continuation bytes. */
+	return fnd_add(ck->fs, sb, se - sb, sev, rule, word, wlen, msg);
+}
+
+static char *
+fmt_word(const char *fmt, const char *w, size_t n)
+{
+	struct buf b = {0};
+	char *word = xstrndup(w, n);
+	buf_printf(&b, fmt, word);
+	free(word);
+	return b.data;
+}
+
+enum shape {
+	SHAPE_LOWER,	/* "globa" */
+	SHAPE_CAPITAL,	/* "Zuckerberg" */
+	SHAPE_UPPER,	/* "GPU", "ECB" */
+	SHAPE_CAMEL	/* "DeepSeek", "iPhone", "SoMe" */
+};
+
+static enum shape
+word_shape(const char *w, size_t n)
+{
+	size_t i = 0, letters = 0, uppers = 0;
+	int first_upper = -1, later_upper = 0;
+	while (i < n) {
+		int32_t c = utf8_next(w, n, &i);
+		if (c <= 0 || !u_isalpha(c))
+			continue;
+		int up = u_isupper(c) || u_istitle(c);
+		if (first_upper < 0)
+			first_upper = up;
+		else if (up)
+			later_upper = 1;
+		letters++;
+		uppers += up;
+	}
+	if (letters >= 2 && uppers == letters)
+		return SHAPE_UPPER;
+	if (later_upper)
+		return SHAPE_CAMEL;
+	return first_upper == 1 ? SHAPE_CAPITAL : SHAPE_LOWER;
+}
+
+/* Looks w up as it is, with a typographic apostrophe made straight, and
+ * in NFC when it holds combining marks. */
+static int
+known(struct checker *ck, const char *w, size_t n)
+{
+	if (spl_check(ck->sp, w, n) == SPL_OK)
+		return 1;
+	struct buf *b = &ck->scratch;
+	int changed = 0;
+	b->len = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i + 2 < n && (unsigned char)w[i] == 0xE2 &&
+		    (unsigned char)w[i + 1] == 0x80 && (unsigned char)w[i + 2] == 0x99) {
+			buf_addc(b, '\'');
+			i += 2;
+			changed = 1;
+		} else {
+			buf_addc(b, w[i]);
+		}
+	}
+	if (memchr(w, 0xCC, n) || memchr(w, 0xCD, n)) {
+		/* Combining diacritics: compose ("a" + U+030A -> "å"). */
+		UErrorCode st = U_ZERO_ERROR;
+		const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
+		UChar in[256], outu[256];
+		int32_t il = 0, ol;
+		u_strFromUTF8(in, 256, &il, b->data, (int32_t)b->len, &st);
+		ol = unorm2_normalize(nfc, in, il, outu, 256, &st);
+		char out8[512];
+		int32_t o8 = 0;
+		u_strToUTF8(out8, sizeof out8, &o8, outu, ol, &st);
+		if (U_SUCCESS(st)) {
+			b->len = 0;
+			buf_add(b, out8, (size_t)o8);
+			changed = 1;
+		}
+	}
+	return changed && spl_check(ck->sp, b->data, b->len) == SPL_OK;
+}
+
+/* A name is noted once per file; its genitive ("DeepSeeks") and its
+ * compounds ("DeepSeek-chok") count as the same name. */
+static void
+note_name(struct checker *ck, size_t b, size_t e, const char *w, size_t n)
+{
+	size_t base = n;
+	if (n > 2 && (w[n - 1] == 's' || w[n - 1] == '\'') &&
+	    strset_get(&ck->names, w, n - 1, 0))
+		base = n - 1;
+	struct strset_entry *ent = strset_get(&ck->names, w, base, 1);
+	if (ent->value++)
+		return;
+	emit(ck, b, e, "unknown-name", w, n, fmt_word(_("unknown name '%s'"), w, n));
+}
+
+static int
+has_bad_byte(const char *w, size_t n)
+{
+	return memchr(w, SRC_BAD_BYTE, n) != NULL;
+}
+
+static size_t
+ncodepoints(const char *w, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)w[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* Judges one word or one part of a compound at view offset b. */
+static void
+judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
+{
+	const char *w = ck->view->text + b;
+	if (ncodepoints(w, n) < 2 || has_bad_byte(w, n))
+		return;
+	if (known(ck, w, n))
+		return;
+	if (dot) {
+		/* "pct.", "mio.", "cand.scient.": the dot is part of it. */
+		struct buf *s = &ck->scratch;
+		s->len = 0;
+		buf_add(s, w, n);
+		buf_addc(s, '.');
+		if (spl_check(ck->sp, s->data, s->len) == SPL_OK)
+			return;
+	}
+	/* "GPU’er", "Metas": a name with a Danish ending. */
+	size_t stem = n;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (w[i] == '\'' || ((unsigned char)w[i] == 0xE2 && i + 2 < n &&
+				     (unsigned char)w[i + 1] == 0x80 &&
+				     (unsigned char)w[i + 2] == 0x99)) {
+			stem = i;
+			break;
+		}
+	enum shape sh = word_shape(w, stem);
+	if (sh == SHAPE_UPPER || sh == SHAPE_CAMEL ||
+	    (sh == SHAPE_CAPITAL && !(flags & TOK_SENT)) ||
+	    (sh == SHAPE_CAPITAL && strset_get(&ck->names, w, stem, 0))) {
+		note_name(ck, b, b + n, w, stem);
+		return;
+	}
+	if (sh == SHAPE_CAPITAL) {
+		/* A capital at a sentence start hides whether this is a name;
+		 * names are the commoner case in edited text. */
+		note_name(ck, b, b + n, w, stem);
+		return;
+	}
+	struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
+				 fmt_word(_("unknown word '%s'"), w, n));
+	if (f)
+		f->want_sugs = 1;
+}
+
+static int
+is_joiner(const char *s, size_t i, size_t end, size_t *len)
+{
+	if (s[i] == '-' || s[i] == '/' || s[i] == '\'') {
+		*len = 1;
+		return s[i] != '\'';
+	}
+	if (i + 2 < end && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == 0x91) {
+		*len = 3;
+		return 1;
+	}
+	*len = 1;
+	return 0;
+}
+
+static int
+has_digit(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (w[i] >= '0' && w[i] <= '9')
+			return 1;
+	return 0;
+}
+
+static void
+judge_token(struct checker *ck, const struct token *t)
+{
+	const char *s = ck->view->text;
+	if (!(t->flags & TOK_COMPOUND)) {
+		judge(ck, t->off, t->len, t->flags, (t->flags & TOK_DOT) != 0);
+		return;
+	}
+	if (!(t->flags & TOK_DIGIT) && known(ck, s + t->off, t->len))
+		return;
+	/* Judge the parts of "DeepSeek-chok", "og/eller", "60-årige". */
+	size_t end = t->off + t->len, pb = t->off;
+	for (size_t i = t->off; i <= end;) {
+		size_t jl = 1;
+		if (i == end || is_joiner(s, i, end, &jl)) {
+			size_t pn = i - pb;
+			if (pn > 0 && !has_digit(s + pb, pn))
+				judge(ck, pb, pn, pb == t->off ? t->flags : 0,
+				      i == end && (t->flags & TOK_DOT));
+			if (i == end)
+				break;
+			i += jl;
+			pb = i;
+		} else {
+			i += jl;
+		}
+	}
+}
+
+static void
+add_suggestions(struct checker *ck, const struct token *tok, size_t ntok)
+{
+	size_t ti = 0;
+	for (size_t i = 0; i < ck->fs->n; i++) {
+		struct finding *f = &ck->fs->v[i];
+		if (!f->want_sugs || f->nsugs)
+			continue;
+		/* The neighbours of the finding's token give context. */
+		struct sug_context ctx = {0};
+		size_t vb = f->off;
+		while (ti < ntok && mk_source_offset(ck->view, tok[ti].off) < vb)
+			ti++;
+		if (ti < ntok) {
+			if (ti > 0) {
+				ctx.left = ck->view->text + tok[ti - 1].off;
+				ctx.leftlen = tok[ti - 1].len;
+			}
+			if (ti + 1 < ntok) {
+				ctx.right = ck->view->text + tok[ti + 1].off;
+				ctx.rightlen = tok[ti + 1].len;
+			}
+		}
+		char **list = NULL;
+		size_t n = sug_suggest(ck->sg, f->word, strlen(f->word), &ctx, &list,
+				       ck->cfg->nsug);
+		for (size_t k = 0; k < n; k++)
+			fnd_add_sug(f, list[k]);
+		free(list);
+	}
+}
+
+int
+chk_source(struct checker *ck, const struct source *src, struct findings *fs)
+{
+	struct findings mine = {0};
+	struct view view;
+	size_t len;
+	double t0 = now(), t1;
+
+	src_text(src, &len);
+	ck->fs = &mine;
+	strset_clear(&ck->names);
+	ck->stats.files++;
+	long nul = src_nul(src);
+	if (nul >= 0) {
+		struct view whole = { .text = src_text(src, &len), .len = len };
+		ck->view = &whole;
+		char *msg = xstrdup(_("binary file (it holds NUL bytes); not checked"));
+		emit(ck, (size_t)nul, (size_t)nul, "binary-file", "", 0, msg);
+		goto done;
+	}
+	if (mk_build(src, &ck->cfg->mk, &view, &mine) < 0) {
+		fnd_free(&mine);
+		return -1;
+	}
+	ck->view = &view;
+	{
+		struct view ident = { .text = view.text, .len = view.len };
+		if (view.map) {
+			size_t l;
+			ident.text = src_text(src, &l);
+			ident.len = l;
+		}
+		const struct view *saved = ck->view;
+		ck->view = &ident;
+		if (src_encoding(src) == SRC_LEGACY)
+			emit(ck, src_start(src), src_start(src), "encoding", "", 0,
+			     xstrdup(_("file is not UTF-8; decoded as Windows-1252")));
+		for (size_t i = 0; i < src_nbad(src); i++) {
+			struct buf b = {0};
+			buf_printf(&b, _("invalid UTF-8 byte 0x%02X"), src_bad_byte(src, i));
+			emit(ck, src_bad(src, i), src_bad(src, i) + 1, "invalid-utf8", "", 0, b.data);
+		}
+		ck->view = saved;
+	}
+	t1 = now();
+	ck->stats.t_markup += t1 - t0;
+	t0 = t1;
+	const struct token *tok;
+	size_t end = view.body_end < view.len ? view.body_end : view.len;
+	size_t ntok = tok_run(ck->tk, view.text, end, &tok);
+	t1 = now();
+	ck->stats.t_tokenize += t1 - t0;
+	t0 = t1;
+	ck->stats.words += ntok;
+	for (size_t i = 0; i < ntok; i++)
+		judge_token(ck, &tok[i]);
+	t1 = now();
+	ck->stats.t_check += t1 - t0;
+	t0 = t1;
+	fnd_sort(&mine);
+	if (ck->cfg->suggest)
+		add_suggestions(ck, tok, ntok);
+	t1 = now();
+	ck->stats.t_suggest += t1 - t0;
+	mk_view_free(&view);
+done:
+	fnd_sort(&mine);
+	for (size_t i = 0; i < mine.n; i++) {
+		grow((void **)&fs->v, &fs->cap, fs->n + 1, sizeof *fs->v);
+		fs->v[fs->n++] = mine.v[i];
+	}
+	free(mine.v);
+	ck->fs = NULL;
+	ck->view = NULL;
+	return 0;
+}

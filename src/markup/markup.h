@@ -1,0 +1,49 @@
+/* markup.h - front ends: a source -> the text to check (a view).  Plain
+ * text is checked as it is; Markdown and HTML become their text content
+ * with a map back to source offsets, so that positions are never computed
+ * from changed text. */
+#ifndef RETSTAV_MARKUP_H
+#define RETSTAV_MARKUP_H
+
+#include <stddef.h>
+
+#include "../finding.h"
+#include "../source.h"
+
+enum mk_format {
+	MK_AUTO,
+	MK_TEXT,
+	MK_MARKDOWN,
+	MK_HTML
+};
+
+struct view {
+	const char *text;	/* what the tokenizer reads */
+	size_t len;
+	char *owned;		/* text when it is not the source's own */
+	size_t *map;		/* source offset of each view byte (len + 1
+				   entries), or NULL: view offset = source
+				   offset */
+	size_t body_end;	/* view offset where checking stops */
+};
+
+struct mk_options {
+	enum mk_format format;
+	int whole_file;		/* check page furniture too */
+};
+
+/* Parses "auto", "text", "markdown", "html"; returns -1 when unknown. */
+int mk_parse_format(const char *s);
+/* Picks the front end for src: by extension, then by content. */
+enum mk_format mk_detect(const struct source *src);
+
+/* Builds the view of src; notes about skipped parts go to fs.  Returns 0,
+ * or -1 with a message.  Free the view with mk_view_free(). */
+int mk_build(const struct source *src, const struct mk_options *opt,
+	     struct view *out, struct findings *fs);
+void mk_view_free(struct view *v);
+
+/* The source offset of view offset off. */
+size_t mk_source_offset(const struct view *v, size_t off);
+
+#endif

@@ -1,0 +1,35 @@
+/* rules.c - the registry of rules: every finding names one of these. */
+#include "rules.h"
+#include "../util.h"
+
+#include <string.h>
+
+const struct rule_info rule_table[] = {
+	{ "unknown-word", SEV_ERROR, N_("a word the dictionary does not know") },
+	{ "unknown-name", SEV_NOTE, N_("a capitalised word, acronym or CamelCase name the dictionary does not know") },
+	{ "confusable", SEV_WARNING, N_("a real word that is probably a lost æ, ø or å") },
+	{ "compound", SEV_WARNING, N_("a compound that is one typing error away from a common word") },
+	{ "repeated-word", SEV_WARNING, N_("the same word twice in a row") },
+	{ "name-consistency", SEV_WARNING, N_("a name spelled differently elsewhere in the file") },
+	{ "run-together", SEV_ERROR, N_("words written together that are written apart") },
+	{ "invalid-utf8", SEV_ERROR, N_("bytes that are not valid UTF-8") },
+	{ "encoding", SEV_NOTE, N_("a file decoded from a legacy encoding") },
+	{ "binary-file", SEV_NOTE, N_("a binary file that was not checked") },
+	{ "skipped", SEV_NOTE, N_("a part of the file that was not checked") },
+	{ "directive", SEV_WARNING, N_("an unknown retstav directive") },
+};
+
+size_t
+rule_count(void)
+{
+	return sizeof rule_table / sizeof rule_table[0];
+}
+
+int
+rule_index(const char *id)
+{
+	for (size_t i = 0; i < rule_count(); i++)
+		if (strcmp(rule_table[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}

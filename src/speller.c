@@ -1,0 +1,436 @@
+/* speller.c - owns the hunspell handle and the verdict cache.  Checks a
+ * dictionary's files before hunspell sees them (hunspell prints its own
+ * error and returns a handle anyway), loads word lists through
+ * Hunspell_add_dic so that affix flags of the main dictionary apply, and
+ * caches one verdict per distinct word. */
+#include "speller.h"
+#include "util.h"
+
+#include <errno.h>
+#include <hunspell/hunspell.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+enum {
+	C_OK = 1,		/* hunspell accepts it */
+	C_COMPOUND_KNOWN = 2,	/* the compound test has run */
+	C_COMPOUND = 4		/* accepted only as a compound */
+};
+
+struct entry {
+	const char *key;	/* in the arena, NUL-terminated */
+	unsigned len;
+	unsigned hash;
+	unsigned char bits;
+};
+
+struct arena_block {
+	struct arena_block *next;
+	size_t used, cap;
+	char data[];
+};
+
+struct speller {
+	Hunhandle *h;
+	char *aff;
+	struct entry *tab;
+	size_t size, count;	/* size is a power of two */
+	struct arena_block *arena;
+	unsigned long lookups, hits;
+};
+
+static const char *const std_dirs[] = {
+	"/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts",
+	"/usr/local/share/hunspell", "/usr/local/share/myspell", NULL
+};
+
+static int
+readable(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+static int
+try_base(const char *base, char *out, size_t outsz)
+{
+	char p[PATH_MAX];
+	snprintf(p, sizeof p, "%s.dic", base);
+	if (!readable(p))
+		return 0;
+	snprintf(p, sizeof p, "%s.aff", base);
+	if (!readable(p))
+		return 0;
+	snprintf(out, outsz, "%s", base);
+	return 1;
+}
+
+int
+spl_find_dictionary(const char *spec, char *out, size_t outsz)
+{
+	char base[PATH_MAX];
+	size_t n = strlen(spec);
+
+	if (n == 0 || n >= sizeof base - 8) {
+		warnx_(_("invalid dictionary name '%s'"), spec);
+		return -1;
+	}
+	snprintf(base, sizeof base, "%s", spec);
+	if (n > 4 && (strcmp(base + n - 4, ".dic") == 0 ||
+		      strcmp(base + n - 4, ".aff") == 0))
+		base[n - 4] = '\0';
+	if (strchr(base, '/')) {
+		if (try_base(base, out, outsz))
+			return 0;
+		char p[PATH_MAX];
+		snprintf(p, sizeof p, "%s.dic", base);
+		if (!readable(p))
+			warnx_("%s: %s", p, strerror(errno));
+		else {
+			snprintf(p, sizeof p, "%s.aff", base);
+			warnx_("%s: %s", p, strerror(errno));
+		}
+		return -1;
+	}
+	const char *dicpath = getenv("DICPATH");
+	if (dicpath) {
+		char *copy = xstrdup(dicpath), *save = NULL;
+		for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
+			char p[PATH_MAX];
+			snprintf(p, sizeof p, "%s/%s", d, base);
+			if (try_base(p, out, outsz)) {
+				free(copy);
+				return 0;
+			}
+		}
+		free(copy);
+	}
+	for (int i = 0; std_dirs[i]; i++) {
+		char p[PATH_MAX];
+		snprintf(p, sizeof p, "%s/%s", std_dirs[i], base);
+		if (try_base(p, out, outsz))
+			return 0;
+	}
+	warnx_(_("dictionary '%s' not found (searched DICPATH and %s); install hunspell-da or use --dictionary=PATH"),
+	       spec, std_dirs[0]);
+	return -1;
+}
+
+/* A .dic file starts with its approximate word count. */
+static int
+check_dic(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char line[64];
+	if (!f) {
+		warnx_("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	int ok = fgets(line, sizeof line, f) != NULL;
+	fclose(f);
+	const char *p = line;
+	if (ok && strncmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	if (!ok || *p < '0' || *p > '9') {
+		warnx_(_("%s: not a hunspell dictionary (the first line must be the word count)"), path);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+check_aff(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char line[512];
+	int set = 0, lines = 0;
+	if (!f) {
+		warnx_("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof line, f) && lines++ < 10000)
+		if (strncmp(line, "SET ", 4) == 0 || strncmp(line, "SFX ", 4) == 0 ||
+		    strncmp(line, "PFX ", 4) == 0 || strncmp(line, "TRY ", 4) == 0)
+			set = 1;
+	fclose(f);
+	if (!set) {
+		warnx_(_("%s: not a hunspell affix file"), path);
+		return -1;
+	}
+	return 0;
+}
+
+/* Copies a word list into an in-memory .dic (count line first) and hands
+ * it to hunspell, so that "ord/FLAGS" entries use the main .aff. */
+static int
+add_wordlist(Hunhandle *h, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	struct buf body = {0};
+	size_t n = 0;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+
+	if (!f) {
+		warnx_("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((len = getline(&line, &cap, f)) >= 0) {
+		char *p = line;
+		while (len > 0 && (p[len - 1] == '\n' || p[len - 1] == '\r' ||
+				   p[len - 1] == ' ' || p[len - 1] == '\t'))
+			p[--len] = '\0';
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0' || *p == '#')
+			continue;
+		/* A count line, as in a real .dic, is not a word. */
+		if (n == 0 && strspn(p, "0123456789") == strlen(p))
+			continue;
+		char *hash = strstr(p, " #");
+		if (hash) {
+			*hash = '\0';
+			for (char *e = hash; e > p && (e[-1] == ' ' || e[-1] == '\t');)
+				*--e = '\0';
+		}
+		buf_adds(&body, p);
+		buf_addc(&body, '\n');
+		n++;
+	}
+	int rerr = ferror(f);
+	free(line);
+	fclose(f);
+	if (rerr) {
+		warnx_("%s: %s", path, strerror(EIO));
+		buf_free(&body);
+		return -1;
+	}
+	if (n == 0) {
+		buf_free(&body);
+		return 0;
+	}
+	int fd = memfd_create("retstav-wordlist", MFD_CLOEXEC);
+	if (fd < 0) {
+		warnx_("%s: %s", path, strerror(errno));
+		buf_free(&body);
+		return -1;
+	}
+	char head[32];
+	int hl = snprintf(head, sizeof head, "%zu\n", n);
+	int ok = write(fd, head, (size_t)hl) == hl &&
+		 write(fd, body.data, body.len) == (ssize_t)body.len;
+	buf_free(&body);
+	char proc[64];
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+	if (!ok || Hunspell_add_dic(h, proc) != 0) {
+		warnx_(_("%s: cannot load word list"), path);
+		close(fd);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+struct speller *
+spl_open(const char *base, const char *const *wordlists)
+{
+	char aff[PATH_MAX], dic[PATH_MAX];
+	snprintf(aff, sizeof aff, "%s.aff", base);
+	snprintf(dic, sizeof dic, "%s.dic", base);
+	if (check_aff(aff) < 0 || check_dic(dic) < 0)
+		return NULL;
+	struct speller *sp = xcalloc(1, sizeof *sp);
+	sp->h = Hunspell_create(aff, dic);
+	sp->aff = xstrdup(aff);
+	const char *enc = sp->h ? Hunspell_get_dic_encoding(sp->h) : NULL;
+	if (!sp->h || !enc || strcmp(enc, "UTF-8") != 0) {
+		warnx_(_("%s: dictionary is not UTF-8 (SET UTF-8 missing)"), aff);
+		spl_free(sp);
+		return NULL;
+	}
+	/* A loaded dictionary must know the commonest Danish words and
+	 * refuse nonsense; a truncated .dic passes the file checks. */
+	if (!Hunspell_spell(sp->h, "og") || !Hunspell_spell(sp->h, "ikke") ||
+	    Hunspell_spell(sp->h, "xqzvjk")) {
+		warnx_(_("%s: dictionary is broken or not Danish (it rejects 'og' or accepts nonsense)"), dic);
+		spl_free(sp);
+		return NULL;
+	}
+	for (size_t i = 0; wordlists && wordlists[i]; i++)
+		if (add_wordlist(sp->h, wordlists[i]) < 0) {
+			spl_free(sp);
+			return NULL;
+		}
+	sp->size = 1 << 14;
+	sp->tab = xcalloc(sp->size, sizeof *sp->tab);
+	return sp;
+}
+
+void
+spl_free(struct speller *sp)
+{
+	if (!sp)
+		return;
+	if (sp->h)
+		Hunspell_destroy(sp->h);
+	for (struct arena_block *b = sp->arena, *next; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(sp->tab);
+	free(sp->aff);
+	free(sp);
+}
+
+const char *
+spl_aff_path(const struct speller *sp)
+{
+	return sp->aff;
+}
+
+static unsigned
+hash_bytes(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static const char *
+arena_copy(struct speller *sp, const char *s, size_t n)
+{
+	struct arena_block *b = sp->arena;
+	if (!b || b->used + n + 1 > b->cap) {
+		size_t cap = n + 1 > 65536 ? n + 1 : 65536;
+		b = xmalloc(sizeof *b + cap);
+		b->next = sp->arena;
+		b->used = 0;
+		b->cap = cap;
+		sp->arena = b;
+	}
+	char *p = b->data + b->used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	b->used += n + 1;
+	return p;
+}
+
+static void
+rehash(struct speller *sp)
+{
+	size_t nsize = sp->size * 2;
+	struct entry *nt = xcalloc(nsize, sizeof *nt);
+	for (size_t i = 0; i < sp->size; i++) {
+		struct entry *e = &sp->tab[i];
+		if (!e->key)
+			continue;
+		size_t j = e->hash & (nsize - 1);
+		while (nt[j].key)
+			j = (j + 1) & (nsize - 1);
+		nt[j] = *e;
+	}
+	free(sp->tab);
+	sp->tab = nt;
+	sp->size = nsize;
+}
+
+/* Finds or creates the cache entry of a word. */
+static struct entry *
+lookup(struct speller *sp, const char *w, size_t n)
+{
+	unsigned h = hash_bytes(w, n);
+	size_t i = h & (sp->size - 1);
+	sp->lookups++;
+	while (sp->tab[i].key) {
+		struct entry *e = &sp->tab[i];
+		if (e->hash == h && e->len == n && memcmp(e->key, w, n) == 0) {
+			sp->hits++;
+			return e;
+		}
+		i = (i + 1) & (sp->size - 1);
+	}
+	if ((sp->count + 1) * 4 > sp->size * 3) {
+		rehash(sp);
+		sp->lookups--;
+		return lookup(sp, w, n);
+	}
+	struct entry *e = &sp->tab[i];
+	e->key = arena_copy(sp, w, n);
+	e->len = (unsigned)n;
+	e->hash = h;
+	e->bits = Hunspell_spell(sp->h, e->key) ? C_OK : 0;
+	sp->count++;
+	return e;
+}
+
+enum spl_verdict
+spl_check(struct speller *sp, const char *w, size_t n)
+{
+	return (lookup(sp, w, n)->bits & C_OK) ? SPL_OK : SPL_UNKNOWN;
+}
+
+int
+spl_is_compound(struct speller *sp, const char *w, size_t n)
+{
+	struct entry *e = lookup(sp, w, n);
+	if (!(e->bits & C_COMPOUND_KNOWN)) {
+		char **an = NULL;
+		int k = Hunspell_analyze(sp->h, &an, e->key);
+		/* Compounds show their first parts as "pa:"; a lexicalised
+		 * word has analyses without one. */
+		int compound = k > 0;
+		for (int i = 0; i < k; i++)
+			if (!strstr(an[i], "pa:"))
+				compound = 0;
+		if (k > 0)
+			Hunspell_free_list(sp->h, &an, k);
+		e->bits |= C_COMPOUND_KNOWN | (compound ? C_COMPOUND : 0);
+	}
+	return (e->bits & C_COMPOUND) != 0;
+}
+
+size_t
+spl_hunspell_suggest(struct speller *sp, const char *word, char ***out, size_t max)
+{
+	char **list = NULL;
+	int k = Hunspell_suggest(sp->h, &list, word);
+	size_t n = k > 0 ? (size_t)k : 0;
+	if (n > max)
+		n = max;
+	*out = xcalloc(n + 1, sizeof **out);
+	for (size_t i = 0; i < n; i++)
+		(*out)[i] = xstrdup(list[i]);
+	if (k > 0)
+		Hunspell_free_list(sp->h, &list, k);
+	return n;
+}
+
+void
+spl_free_list(char **list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(list[i]);
+	free(list);
+}
+
+void
+spl_add_word(struct speller *sp, const char *word)
+{
+	Hunspell_add(sp->h, word);
+	/* Forget a cached verdict of that word. */
+	size_t n = strlen(word);
+	struct entry *e = lookup(sp, word, n);
+	e->bits = C_OK | C_COMPOUND_KNOWN;
+}
+
+void
+spl_stats(const struct speller *sp, unsigned long *lookups, unsigned long *hits)
+{
+	*lookups = sp->lookups;
+	*hits = sp->hits;
+}

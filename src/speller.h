@@ -1,0 +1,44 @@
+/* speller.h - hunspell with Stavekontrolden, the house word lists and the
+ * user's, behind a verdict cache: the cost of hunspell is paid once per
+ * distinct word, not per occurrence. */
+#ifndef RETSTAV_SPELLER_H
+#define RETSTAV_SPELLER_H
+
+#include <stddef.h>
+
+enum spl_verdict {
+	SPL_UNKNOWN = 0,
+	SPL_OK = 1
+};
+
+struct speller;
+
+/* Resolves a dictionary given as a path (with or without .dic/.aff) or as
+ * a name looked up in DICPATH and the standard directories.  Writes the
+ * base path (without extension) to out.  Returns 0, or -1 with a message. */
+int spl_find_dictionary(const char *spec, char *out, size_t outsz);
+
+/* Loads the dictionary at base (from spl_find_dictionary) and the word
+ * lists (NULL-terminated; may be NULL).  Returns a new speller, free with
+ * spl_free(); NULL with a message naming the file and cause on failure. */
+struct speller *spl_open(const char *base, const char *const *wordlists);
+void spl_free(struct speller *sp);
+
+/* The verdict on one word (UTF-8, len bytes), cached. */
+enum spl_verdict spl_check(struct speller *sp, const char *word, size_t len);
+/* True when hunspell accepts the word only as a compound of other words
+ * (its analysis names the parts); cached. */
+int spl_is_compound(struct speller *sp, const char *word, size_t len);
+/* hunspell's own suggestions, at most max; returns the count and a new
+ * array in *out, free with spl_free_list().  Slow: a fallback only. */
+size_t spl_hunspell_suggest(struct speller *sp, const char *word, char ***out,
+			    size_t max);
+void spl_free_list(char **list, size_t n);
+/* Adds one word (with no affixes) for the rest of this run. */
+void spl_add_word(struct speller *sp, const char *word);
+/* The .aff path of the loaded dictionary (for its REP and KEY tables). */
+const char *spl_aff_path(const struct speller *sp);
+/* Cache statistics: lookups and hits since spl_open(). */
+void spl_stats(const struct speller *sp, unsigned long *lookups, unsigned long *hits);
+
+#endif

@@ -1,0 +1,40 @@
+/* tokenize.h - ICU word breaks plus Danish rules: text -> word tokens.
+ * Tokens are views {offset, length} into the caller's text. */
+#ifndef RETSTAV_TOKENIZE_H
+#define RETSTAV_TOKENIZE_H
+
+#include <stddef.h>
+
+enum {
+	TOK_SENT = 1 << 0,	/* first word of a sentence, heading or line */
+	TOK_COMPOUND = 1 << 1,	/* parts joined by '-' or '/' */
+	TOK_DOT = 1 << 2,	/* a '.' follows at once (abbreviation?) */
+	TOK_SUSPENDED = 1 << 3,	/* "CMS- og": a hyphen ends the word */
+	TOK_DIGIT = 1 << 4,	/* some part holds a digit */
+	TOK_UPPER = 1 << 5,	/* holds an upper-case letter */
+	TOK_AFTER_NL = 1 << 6	/* a line break separates it from the last word */
+};
+
+struct token {
+	size_t off, len;
+	unsigned flags;
+};
+
+struct tokenizer;
+
+/* Returns a new tokenizer (one ICU break iterator, reused); NULL and a
+ * message on stderr when ICU fails.  Free with tok_free(). */
+struct tokenizer *tok_new(void);
+void tok_free(struct tokenizer *t);
+
+/* Splits text[0..len) into word tokens.  Returns the count; *out points
+ * into the tokenizer's own array, valid until the next tok_run().  On an
+ * ICU failure prints a message and returns 0 with *out NULL. */
+size_t tok_run(struct tokenizer *t, const char *text, size_t len,
+	       const struct token **out);
+
+/* True when the whitespace-delimited chunk text[0..len) is no word to
+ * spell-check: URL, e-mail address, @handle, #hashtag, file path, domain. */
+int tok_is_nonword_chunk(const char *text, size_t len);
+
+#endif
