@@ -63,11 +63,11 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libretstav.a
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libretstav.a $(LIBS)
 
 check: all $(UNIT_BINS)
-	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) sh tests/run.sh
+	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py
 
 # Golden files are rewritten here and the diff is reviewed, never accepted blindly.
 golden: all
-	RETSTAV=$(abspath $(BIN)) sh tests/golden.sh --update
+	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py --update golden/
 
 asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/retstav \
