@@ -389,10 +389,19 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		if (src_encoding(src) == SRC_LEGACY)
 			emit(ck, src_start(src), src_start(src), "encoding", "", 0,
 			     xstrdup(_("file is not UTF-8; decoded as Windows-1252")));
-		for (size_t i = 0; i < src_nbad(src); i++) {
-			struct buf b = {0};
-			buf_printf(&b, _("invalid UTF-8 byte 0x%02X"), src_bad_byte(src, i));
-			emit(ck, src_bad(src, i), src_bad(src, i) + 1, "invalid-utf8", "", 0, b.data);
+		/* One finding per run of adjacent undecodable bytes. */
+		for (size_t i = 0, n = src_nbad(src); i < n;) {
+			size_t k = i + 1;
+			while (k < n && src_bad(src, k) == src_bad(src, k - 1) + 1 && k - i < 16)
+				k++;
+			struct buf hex = {0}, b = {0};
+			for (size_t m = i; m < k; m++)
+				buf_printf(&hex, "%s0x%02X", m > i ? " " : "", src_bad_byte(src, m));
+			buf_printf(&b, k - i == 1 ? _("invalid UTF-8 byte %s") : _("invalid UTF-8 bytes %s"),
+				   hex.data);
+			buf_free(&hex);
+			emit(ck, src_bad(src, i), src_bad(src, k - 1) + 1, "invalid-utf8", "", 0, b.data);
+			i = k;
 		}
 		ck->view = saved;
 	}

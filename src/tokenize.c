@@ -6,6 +6,7 @@
 #include "tokenize.h"
 #include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -286,10 +287,13 @@ tok_run(struct tokenizer *t, const char *s, size_t len, const struct token **out
 			 * apostrophe after digits ("1990'erne")? */
 			size_t nx;
 			int32_t c = cp_at(s, len, we, &nx);
-			if (nx == b && (is_hyphen(c) || c == '/' ||
-					(is_apostrophe(c) && has_digit(s + wb, we - wb)))) {
+			if (nx == b && (is_hyphen(c) || c == '/')) {
 				we = e;
 				flags |= TOK_COMPOUND;
+				continue;
+			}
+			if (nx == b && is_apostrophe(c) && has_digit(s + wb, we - wb)) {
+				we = e;	/* "1990'erne": a number with an ending */
 				continue;
 			}
 			emit(t, s, len, wb, we, flags);

@@ -59,16 +59,23 @@ def run_units():
 
 
 def run_golden():
-    """tests/golden/NAME.EXT is an input; NAME.args (optional) holds extra
-    arguments; NAME.gcc / NAME.json the expected stdout of each format;
+    """tests/golden/NAME.EXT is an input (a file or a directory); NAME.args
+    (optional) holds extra arguments, and with the word @NOFILE the input is
+    not appended (the arguments name the files, or none for stdin); NAME.gcc / NAME.json the expected stdout of each format;
     NAME.status the expected exit status (default 1 when NAME.gcc has an
     error or warning, else 0); NAME.stderr (optional) the expected stderr."""
     d = os.path.join(HERE, "golden")
-    inputs = sorted(f for f in os.listdir(d)
-                    if not re.search(r"\.(gcc|json|status|args|stderr|stdin)$", f)
-                    and not f.startswith("."))
-    for f in inputs:
-        stem = os.path.splitext(f)[0] if not os.path.isdir(os.path.join(d, f)) else f
+    special = re.compile(r"\.(gcc|json|status|args|stderr|stdin)$")
+    stems = {}
+    for f in sorted(os.listdir(d)):
+        if f.startswith("."):
+            continue
+        if special.search(f):
+            stems.setdefault(special.sub("", f), None)
+        else:
+            stem = f if os.path.isdir(os.path.join(d, f)) else os.path.splitext(f)[0]
+            stems[stem] = f
+    for stem, f in sorted(stems.items()):
         base = os.path.join(d, stem)
         args = []
         if os.path.exists(base + ".args"):
@@ -85,7 +92,7 @@ def run_golden():
                 continue
             files = [a for a in args if a == "@NOFILE"]
             cmd = [RETSTAV, "--format=" + fmt] + [a for a in args if a != "@NOFILE"]
-            if not files:
+            if not files and f:
                 cmd.append(f)
             p = subprocess.run(cmd, input=stdin, capture_output=True, env=ENV, cwd=d, timeout=120)
             out = p.stdout.decode("utf-8", "replace")

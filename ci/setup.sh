@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs what retstav needs to build, run and test, from Debian's
+# packages only.  Runs as root, or through sudo when not root.
+set -eu
+PACKAGES="build-essential pkg-config gettext python3
+  libhunspell-dev hunspell hunspell-da libicu-dev
+  libmd4c-dev libgumbo-dev libjson-c-dev libinih-dev"
+missing=""
+for p in $PACKAGES; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+echo "ci/setup.sh: installing:$missing" >&2
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
