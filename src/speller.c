@@ -48,6 +48,14 @@ static const char *const std_dirs[] = {
 	"/usr/local/share/hunspell", "/usr/local/share/myspell", NULL
 };
 
+/* snprintf that reports truncation: 0, or -1 when the result was cut. */
+static int
+pathf(char *out, size_t n, const char *fmt, const char *a, const char *b)
+{
+	int k = snprintf(out, n, fmt, a, b);
+	return k < 0 || (size_t)k >= n ? -1 : 0;
+}
+
 static int
 readable(const char *path)
 {
@@ -58,14 +66,11 @@ static int
 try_base(const char *base, char *out, size_t outsz)
 {
 	char p[PATH_MAX];
-	snprintf(p, sizeof p, "%s.dic", base);
-	if (!readable(p))
+	if (pathf(p, sizeof p, "%s%s", base, ".dic") < 0 || !readable(p))
 		return 0;
-	snprintf(p, sizeof p, "%s.aff", base);
-	if (!readable(p))
+	if (pathf(p, sizeof p, "%s%s", base, ".aff") < 0 || !readable(p))
 		return 0;
-	snprintf(out, outsz, "%s", base);
-	return 1;
+	return pathf(out, outsz, "%s%s", base, "") == 0;
 }
 
 int
@@ -78,7 +83,7 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 		warnx_(_("invalid dictionary name '%s'"), spec);
 		return -1;
 	}
-	snprintf(base, sizeof base, "%s", spec);
+	memcpy(base, spec, n + 1);
 	if (n > 4 && (strcmp(base + n - 4, ".dic") == 0 ||
 		      strcmp(base + n - 4, ".aff") == 0))
 		base[n - 4] = '\0';
@@ -86,13 +91,10 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 		if (try_base(base, out, outsz))
 			return 0;
 		char p[PATH_MAX];
-		snprintf(p, sizeof p, "%s.dic", base);
-		if (!readable(p))
+		if (pathf(p, sizeof p, "%s%s", base, ".dic") == 0 && !readable(p))
 			warnx_("%s: %s", p, strerror(errno));
-		else {
-			snprintf(p, sizeof p, "%s.aff", base);
+		else if (pathf(p, sizeof p, "%s%s", base, ".aff") == 0)
 			warnx_("%s: %s", p, strerror(errno));
-		}
 		return -1;
 	}
 	const char *dicpath = getenv("DICPATH");
@@ -100,8 +102,8 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 		char *copy = xstrdup(dicpath), *save = NULL;
 		for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
 			char p[PATH_MAX];
-			snprintf(p, sizeof p, "%s/%s", d, base);
-			if (try_base(p, out, outsz)) {
+			if (pathf(p, sizeof p, "%s/%s", d, base) == 0 &&
+			    try_base(p, out, outsz)) {
 				free(copy);
 				return 0;
 			}
@@ -110,8 +112,8 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 	}
 	for (int i = 0; std_dirs[i]; i++) {
 		char p[PATH_MAX];
-		snprintf(p, sizeof p, "%s/%s", std_dirs[i], base);
-		if (try_base(p, out, outsz))
+		if (pathf(p, sizeof p, "%s/%s", std_dirs[i], base) == 0 &&
+		    try_base(p, out, outsz))
 			return 0;
 	}
 	warnx_(_("dictionary '%s' not found (searched DICPATH and %s); install hunspell-da or use --dictionary=PATH"),
@@ -239,8 +241,11 @@ struct speller *
 spl_open(const char *base, const char *const *wordlists)
 {
 	char aff[PATH_MAX], dic[PATH_MAX];
-	snprintf(aff, sizeof aff, "%s.aff", base);
-	snprintf(dic, sizeof dic, "%s.dic", base);
+	if (pathf(aff, sizeof aff, "%s%s", base, ".aff") < 0 ||
+	    pathf(dic, sizeof dic, "%s%s", base, ".dic") < 0) {
+		warnx_("%s: %s", base, strerror(ENAMETOOLONG));
+		return NULL;
+	}
 	if (check_aff(aff) < 0 || check_dic(dic) < 0)
 		return NULL;
 	struct speller *sp = xcalloc(1, sizeof *sp);
