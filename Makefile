@@ -37,7 +37,12 @@ all: $(BIN) $(MO)
 $(BIN): $(OBJS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LIBS)
 
-$(BUILD)/obj/%.o: src/%.c
+# Objects depend on the flags they were built with (PREFIX changes DATADIR).
+$(BUILD)/cflags: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(ALL_CFLAGS)' | cmp -s - $@ || echo '$(ALL_CFLAGS)' > $@
+
+$(BUILD)/obj/%.o: src/%.c $(BUILD)/cflags
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -98,6 +103,6 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --inline-suppr -D_GNU_SOURCE --std=c11 $(SRCS)
 
-.PHONY: all check golden asan ubsan install uninstall clean format lint po
+.PHONY: FORCE all check golden asan ubsan install uninstall clean format lint po
 
 -include $(OBJS:.o=.d)
