@@ -16,7 +16,7 @@ p=$TMPDIR/prefix
 m install PREFIX="$p"
 printf 'fintechen og en fejjl\n' > a.txt
 LANGUAGE=da "$p/bin/retstav" --no-suggest a.txt >out
-grep -qx "a.txt:1:15: error: ukendt ord 'fejjl' \[unknown-word\]" out || fail "installed run: $(cat out)"
+grep -qx "a.txt:1:17: error: ukendt ord 'fejjl' \[unknown-word\]" out || fail "installed run: $(cat out)"
 [ "$(wc -l <out)" -eq 1 ] || fail "house word list not used: $(cat out)"
 m uninstall PREFIX="$p"
 [ ! -e "$p/bin/retstav" ] || fail "uninstall left the binary"
