@@ -330,9 +330,11 @@ main(int argc, char **argv)
 			break;
 		case 'h':
 			help();
+			free(opt.wordlists);
 			return fclose(stdout) == 0 ? 0 : 2;
 		case 'V':
 			printf("retstav %s\n", VERSION);
+			free(opt.wordlists);
 			return fclose(stdout) == 0 ? 0 : 2;
 		case ':':
 			usage_error(_("option '%s' requires an argument"), argv[optind - 1]);
