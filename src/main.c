@@ -245,7 +245,11 @@ main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 	exe_dir(exedir, sizeof exedir);
+	/* Catalogue: $RETSTAV_LOCALEDIR, the build tree beside an in-tree
+	 * binary, else the installed one. */
 	snprintf(localedir, sizeof localedir, "%s/build/locale", exedir);
+	if (getenv("RETSTAV_LOCALEDIR"))
+		snprintf(localedir, sizeof localedir, "%s", getenv("RETSTAV_LOCALEDIR"));
 	bindtextdomain("retstav", is_dir(localedir) ? localedir : LOCALEDIR);
 	textdomain("retstav");
 
@@ -353,8 +357,10 @@ main(int argc, char **argv)
 	opt.chk.datadir = datadir;
 
 	char base[PATH_MAX];
-	if (spl_find_dictionary(opt.dictionary, base, sizeof base) < 0)
+	if (spl_find_dictionary(opt.dictionary, base, sizeof base) < 0) {
+		free(opt.wordlists);
 		return 2;
+	}
 	opt.chk.dict_base = base;
 	/* House word lists first, then the user's. */
 	const char **lists = xcalloc(opt.nwordlists + 2, sizeof *lists);

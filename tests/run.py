@@ -20,7 +20,10 @@ BUILD = os.environ.get("BUILD", os.path.join(ROOT, "build"))
 UPDATE = "--update" in sys.argv
 FILTER = [a for a in sys.argv[1:] if not a.startswith("--")]
 ENV = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="", LANG="C.UTF-8")
-ENV.pop("RETSTAV_DATADIR", None)
+# The binary under test may live in any build directory: point it at the
+# tree's data and that build's catalogue.
+ENV["RETSTAV_DATADIR"] = os.path.join(ROOT, "dictionaries")
+ENV["RETSTAV_LOCALEDIR"] = os.path.join(BUILD, "locale")
 
 passed = failed = 0
 

@@ -1,6 +1,7 @@
 # make install / uninstall honour PREFIX and DESTDIR, and the installed
 # program finds its house data and its Danish catalogue under PREFIX.
 set -u
+unset RETSTAV_DATADIR RETSTAV_LOCALEDIR
 fail() { echo "FAIL: $*"; exit 1; }
 m() { make -s -C "$ROOT" BUILD="$TMPDIR/build" BIN="$TMPDIR/retstav" "$@" >log 2>&1 || { cat log; fail "make $*"; }; }
 # DESTDIR stages the files below PREFIX.
