@@ -97,7 +97,7 @@ help(void)
 		 "  -j, --jobs=N            check N files at once (default: number of cores)\n"
 		 "\n"));
 	printf(_("Output:\n"
-		 "  -f, --format=FMT        gcc (default), json or list\n"
+		 "  -f, --format=FMT        gcc (default), json, list, sarif or github\n"
 		 "      --column-unit=UNIT  codepoint (default), byte or utf-16\n"
 		 "      --show-source       print the line and mark the word\n"
 		 "      --fail-on=LEVEL     exit 1 on findings at LEVEL or above: error,\n"
@@ -301,7 +301,7 @@ main(int argc, char **argv)
 		case 'f': {
 			int f = rep_parse_format(optarg);
 			if (f < 0)
-				usage_error(_("invalid format '%s' (gcc, json, list)"), optarg);
+				usage_error(_("invalid format '%s' (gcc, json, list, sarif, github)"), optarg);
 			opt.rep.format = (enum rep_format)f;
 			break;
 		}
