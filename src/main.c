@@ -2,6 +2,7 @@
  * workers that check them in parallel, output in input order, and the exit
  * status.  The only file that exits. */
 #include "check.h"
+#include "lsp/lsp.h"
 #include "markup/markup.h"
 #include "report.h"
 #include "rules/rules.h"
@@ -248,6 +249,8 @@ main(int argc, char **argv)
 	snprintf(localedir, sizeof localedir, "%s/build/locale", exedir);
 	bindtextdomain("retstav", is_dir(localedir) ? localedir : LOCALEDIR);
 	textdomain("retstav");
+	if (argc > 1 && strcmp(argv[1], "lsp") == 0)
+		return lsp_main(argc - 1, argv + 1);
 
 	opt.chk.suggest = 1;
 	opt.chk.nsug = 5;
