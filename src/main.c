@@ -111,6 +111,7 @@ help(void)
 		 "  0  nothing at or above the fail level\n"
 		 "  1  findings at or above the fail level\n"
 		 "  2  usage, input/output or dictionary trouble\n"));
+	printf(_("\nLanguage server: %s lsp (see '%s lsp --help')\n"), PROGNAME, PROGNAME);
 }
 
 /* The directory of the running executable, for in-tree data. */

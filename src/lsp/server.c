@@ -11,6 +11,7 @@
 #include "../check.h"
 #include "../report.h"
 #include "../speller.h"
+#include "../strset.h"
 #include "../suggest.h"
 #include "../util.h"
 
@@ -31,6 +32,14 @@
 
 #define ADD_WORD_COMMAND "retstav.addWord"
 #define NSUG 5
+#define SUG_CACHE_MAX 4096	/* words; then the cache starts over */
+
+/* One word's suggestions, kept across re-checks: editors ask for code
+ * actions whenever the cursor rests on a word. */
+struct sug_list {
+	char **v;
+	size_t n;
+};
 
 struct document {
 	char *uri;
@@ -55,8 +64,42 @@ struct server {
 	char datadir[PATH_MAX + 16];
 	char base[PATH_MAX];
 	struct document *docs;
+	struct strset sugidx;	/* word -> 1 + index in sugs */
+	struct sug_list *sugs;
+	size_t nsugs, capsugs;
 	int initialized, shutdown;
 };
+
+static void
+sug_cache_clear(struct server *s)
+{
+	for (size_t i = 0; i < s->nsugs; i++) {
+		for (size_t k = 0; k < s->sugs[i].n; k++)
+			free(s->sugs[i].v[k]);
+		free(s->sugs[i].v);
+	}
+	s->nsugs = 0;
+	strset_clear(&s->sugidx);
+}
+
+/* The suggestions for word, computed once per server. */
+static const struct sug_list *
+suggestions(struct server *s, const char *word)
+{
+	size_t n = strlen(word);
+	struct strset_entry *e = strset_get(&s->sugidx, word, n, 0);
+	if (e)
+		return &s->sugs[e->value - 1];
+	if (s->nsugs >= SUG_CACHE_MAX)
+		sug_cache_clear(s);
+	grow((void **)&s->sugs, &s->capsugs, s->nsugs + 1, sizeof *s->sugs);
+	struct sug_list *l = &s->sugs[s->nsugs++];
+	struct sug_context ctx = {0};
+	l->v = NULL;
+	l->n = sug_suggest(s->sg, word, n, &ctx, &l->v, NSUG);
+	strset_get(&s->sugidx, word, n, 1)->value = (int)s->nsugs;
+	return l;
+}
 
 /* file:///a%20b/c.md -> /a b/c.md; other URIs are returned as they are. */
 static char *
@@ -445,13 +488,9 @@ on_code_action(struct server *s, json_object *id, json_object *params)
 		if (f->sev < SEV_NOTE || !overlaps(f, b, e) || !f->word[0])
 			continue;
 		if (f->want_sugs && f->nsugs == 0) {
-			/* Computed once per finding, when first asked for. */
-			char **list = NULL;
-			struct sug_context ctx = {0};
-			size_t n = sug_suggest(s->sg, f->word, strlen(f->word), &ctx, &list, NSUG);
-			for (size_t k = 0; k < n; k++)
-				fnd_add_sug(f, list[k]);
-			free(list);
+			const struct sug_list *l = suggestions(s, f->word);
+			for (size_t k = 0; k < l->n; k++)
+				fnd_add_sug(f, xstrdup(l->v[k]));
 			f->want_sugs = 0;
 		}
 		for (size_t k = 0; k < f->nsugs; k++) {
@@ -503,6 +542,7 @@ on_execute_command(struct server *s, json_object *id, json_object *params)
 		return;
 	}
 	chk_accept_word(s->ck, word);
+	sug_cache_clear(s);	/* the new word may be a better correction */
 	rpc_reply(s->rpc, id, NULL);
 	for (struct document *d = s->docs; d; d = d->next)
 		publish(s, d);
@@ -674,6 +714,9 @@ lsp_main(int argc, char **argv)
 		s.docs = d->next;
 		doc_free(d);
 	}
+	sug_cache_clear(&s);
+	free(s.sugs);
+	strset_free(&s.sugidx);
 	sug_free(s.sg);
 	chk_free(s.ck);
 	rpc_free(s.rpc);
