@@ -46,3 +46,23 @@ assert ran == 2, ran
 PYEOF
 $PY "$HERE/cases/sarif_validate.py" retstav.sarif
 grep -q '"uri": "artikler/fejl.md", "uriBaseId": "SRCROOT"' retstav.sarif
+
+# The hook through pre-commit itself (Debian's pre-commit): try-repo clones
+# this tree's hook definition and runs it on the staged files of a project.
+command -v pre-commit > /dev/null || { echo "pre-commit not installed (apt-get install pre-commit)"; exit 1; }
+if git -C "$ROOT" rev-parse --git-dir > /dev/null 2>&1; then
+	mkdir proj
+	cp -r artikler proj/
+	cd proj
+	git init -q
+	git add -A
+	export PRE_COMMIT_HOME="$TMPDIR/pre-commit-home" HOME="$TMPDIR"
+	if pre-commit try-repo "$ROOT" retstav --files artikler/ren.md artikler/fejl.md > pc.log 2>&1; then
+		cat pc.log; echo "pre-commit passed a file with a typo"; exit 1
+	fi
+	grep -q "^artikler/fejl.md:1:4: error: unknown word 'spisr'" pc.log || { cat pc.log; exit 1; }
+	pre-commit try-repo "$ROOT" retstav --files artikler/ren.md > pc.log 2>&1 || { cat pc.log; exit 1; }
+	grep -q 'retstav (Danish spelling).*Passed' pc.log || { cat pc.log; exit 1; }
+else
+	echo "note: $ROOT is not a git repository; pre-commit try-repo skipped"
+fi

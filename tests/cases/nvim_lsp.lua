@@ -1,4 +1,5 @@
--- End to end with Neovim's built-in LSP client (headless): open a Danish
+-- End to end with Neovim's built-in LSP client (headless), set up as users do
+-- with ci/editors/neovim/retstav.lua: open a Danish
 -- Markdown file, wait for retstav's diagnostics, apply the first quick fix
 -- through vim.lsp.buf.code_action() and then "add to word list".  Writes
 -- what it saw to nvim-result.txt for nvim.sh to check.
@@ -10,16 +11,12 @@ local function finish()
 end
 
 local ok, err = pcall(function()
+  -- The setup a user copies (ci/editors/neovim/retstav.lua), then a file.
+  dofile(os.getenv('ROOT') .. '/ci/editors/neovim/retstav.lua')
   vim.cmd('edit artikel.md')
   local buf = vim.api.nvim_get_current_buf()
-  local id = vim.lsp.start_client({
-    name = 'retstav',
-    cmd = { os.getenv('RETSTAV'), 'lsp' },
-    root_dir = vim.fn.getcwd(),
-    init_options = { wordlist = vim.fn.getcwd() .. '/ord.dic' },
-  })
-  assert(id, 'start_client failed')
-  vim.lsp.buf_attach_client(buf, id)
+  assert(vim.wait(10000, function() return #vim.lsp.buf_get_clients(buf) > 0 end, 20),
+         'retstav did not attach to the buffer')
   local function diags() return vim.diagnostic.get(buf) end
   assert(vim.wait(20000, function() return #diags() >= 2 end, 20), 'no diagnostics')
   local ds = diags()
@@ -76,7 +73,7 @@ local ok, err = pcall(function()
     return true
   end, 20), 'word still flagged after add to word list')
   say('after ' .. #diags())
-  vim.lsp.stop_client(id)
+  vim.lsp.stop_client(vim.lsp.get_active_clients())
 end)
 if not ok then say('ERROR ' .. tostring(err)) end
 finish()
