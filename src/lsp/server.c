@@ -404,7 +404,7 @@ on_did_change(struct server *s, json_object *params)
 		return;
 	for (size_t i = 0; i < json_object_array_length(changes); i++)
 		if (apply_change(s, d, json_object_array_get_idx(changes, i)) < 0)
-			warnx_("%s: %s", d->name, "malformed content change ignored");
+			warnx_(_("%s: malformed content change ignored"), d->name);
 	publish(s, d);
 }
 
