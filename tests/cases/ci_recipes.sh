@@ -66,3 +66,19 @@ if git -C "$ROOT" rev-parse --git-dir > /dev/null 2>&1; then
 else
 	echo "note: $ROOT is not a git repository; pre-commit try-repo skipped"
 fi
+
+# The README's .pre-commit-config.yaml (ci/pre-commit-config.yaml) in a
+# project, through "pre-commit run" as a commit would run it.
+cd "$TMPDIR"
+mkdir proj2
+cp -r artikler proj2/
+cp "$ROOT/ci/pre-commit-config.yaml" proj2/.pre-commit-config.yaml
+cd proj2
+git init -q
+git add -A
+export PRE_COMMIT_HOME="$TMPDIR/pre-commit-home" HOME="$TMPDIR"
+if pre-commit run --files artikler/fejl.md > pc.log 2>&1; then
+	cat pc.log; echo "pre-commit run passed a typo"; exit 1
+fi
+grep -q "^artikler/fejl.md:1:4: error: unknown word 'spisr'" pc.log || { cat pc.log; exit 1; }
+pre-commit run --files artikler/ren.md > pc.log 2>&1 || { cat pc.log; exit 1; }
