@@ -45,6 +45,7 @@ struct document {
 	char *uri;
 	char *name;		/* a path for file: URIs, else the URI */
 	enum mk_format format;	/* from the client's languageId */
+	long long version;	/* the client's, echoed in diagnostics */
 	struct buf text;
 	struct source *src;	/* the checked text, for positions */
 	struct findings fs;
@@ -219,6 +220,7 @@ publish(struct server *s, struct document *d)
 		fnd_clear(&d->fs);
 	json_object *p = json_object_new_object(), *arr = json_object_new_array();
 	json_object_object_add(p, "uri", json_object_new_string(d->uri));
+	json_object_object_add(p, "version", json_object_new_int64(d->version));
 	for (size_t i = 0; i < d->fs.n; i++)
 		if (d->fs.v[i].sev >= SEV_NOTE)
 			json_object_array_add(arr, diagnostic(s, d, &d->fs.v[i]));
@@ -359,6 +361,8 @@ on_did_open(struct server *s, json_object *params)
 		s->docs = d;
 	}
 	d->format = format_of(get_str(td, "languageId"));
+	json_object *v = get(td, "version", json_type_int);
+	d->version = v ? json_object_get_int64(v) : 0;
 	d->text.len = 0;
 	buf_add(&d->text, json_object_get_string(text), (size_t)json_object_get_string_len(text));
 	grow((void **)&d->text.data, &d->text.cap, d->text.len + 1, 1);
@@ -402,6 +406,9 @@ on_did_change(struct server *s, json_object *params)
 	json_object *changes = get(params, "contentChanges", json_type_array);
 	if (!d || !changes)
 		return;
+	json_object *v = get(get(params, "textDocument", json_type_object), "version", json_type_int);
+	if (v)
+		d->version = json_object_get_int64(v);
 	for (size_t i = 0; i < json_object_array_length(changes); i++)
 		if (apply_change(s, d, json_object_array_get_idx(changes, i)) < 0)
 			warnx_(_("%s: malformed content change ignored"), d->name);

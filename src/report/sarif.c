@@ -6,6 +6,7 @@
 #include "../rules/rules.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -34,18 +35,29 @@ uri_escape(struct buf *out, const char *s)
 	}
 }
 
+/* The working directory, read once: workers render concurrently. */
+static char cwd[PATH_MAX];
+static pthread_once_t cwd_once = PTHREAD_ONCE_INIT;
+
+static void
+read_cwd(void)
+{
+	if (!getcwd(cwd, sizeof cwd))
+		cwd[0] = '\0';
+}
+
 /* "artifactLocation": relative names go under SRCROOT (the working
  * directory); absolute ones under it are made relative, others stay
  * file:// URIs. */
 static void
 artifact_location(struct buf *out, const char *name)
 {
-	char cwd[PATH_MAX];
 	struct buf uri = {0};
 	int rel = 1;
 
+	pthread_once(&cwd_once, read_cwd);
 	if (name[0] == '/') {
-		size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+		size_t n = strlen(cwd);
 		if (n > 1 && strncmp(name, cwd, n) == 0 && name[n] == '/') {
 			name += n + 1;
 		} else {
@@ -135,9 +147,9 @@ rep_sarif_render(const struct rep_options *o, const struct source *src,
 void
 rep_sarif_begin(const struct rep_options *o, FILE *out)
 {
-	char cwd[PATH_MAX];
 	struct buf b = {0};
 
+	pthread_once(&cwd_once, read_cwd);
 	buf_adds(&b, "{\"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json\",\n"
 		 " \"version\": \"2.1.0\",\n \"runs\": [{\n"
 		 "  \"tool\": {\"driver\": {\"name\": \"retstav\", \"version\": \"" VERSION "\",\n"
@@ -150,7 +162,7 @@ rep_sarif_begin(const struct rep_options *o, FILE *out)
 		buf_printf(&b, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}", level(r->def));
 	}
 	buf_adds(&b, "]}},\n");
-	if (getcwd(cwd, sizeof cwd)) {
+	if (cwd[0]) {
 		struct buf uri = {0};
 		buf_adds(&uri, "file://");
 		uri_escape(&uri, cwd);

@@ -79,7 +79,9 @@ for enc, offered in (("utf-16", None), ("utf-16", ["utf-16"]), ("utf-8", ["utf-1
         "textDocument": {"uri": URI, "version": 2},
         "contentChanges": [{"range": {"start": {"line": 2, "character": 0},
                                       "end": {"line": 2, "character": 0}}, "text": "ærlige "}]})
-    ds = s.diagnostics(URI)
+    m = s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics")
+    check(m["params"].get("version") == 2, f"{enc}: diagnostics carry the version: {m['params']}")
+    ds = m["params"]["diagnostics"]
     new2 = "ærlige " + line2
     c1 = col(new2, new2.index("spisr"), enc)
     typo = [d for d in ds if d["code"] == "unknown-word"]
