@@ -102,6 +102,16 @@ suggestions(struct server *s, const char *word)
 	return l;
 }
 
+static int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if ((c | 32) >= 'a' && (c | 32) <= 'f')
+		return (c | 32) - 'a' + 10;
+	return -1;
+}
+
 /* file:///a%20b/c.md -> /a b/c.md; other URIs are returned as they are. */
 static char *
 uri_to_name(const char *uri)
@@ -113,13 +123,8 @@ uri_to_name(const char *uri)
 		p++;
 	struct buf b = {0};
 	for (; *p; p++) {
-		int hi, lo;
-		if (p[0] == '%' && p[1] && p[2] &&
-		    (hi = strchr("0123456789ABCDEFabcdef", p[1]) ? p[1] : 0) &&
-		    (lo = strchr("0123456789ABCDEFabcdef", p[2]) ? p[2] : 0)) {
-			int v = (hi <= '9' ? hi - '0' : (hi | 32) - 'a' + 10) * 16 +
-				(lo <= '9' ? lo - '0' : (lo | 32) - 'a' + 10);
-			buf_addc(&b, (char)v);
+		if (p[0] == '%' && hexval(p[1]) >= 0 && hexval(p[2]) >= 0) {
+			buf_addc(&b, (char)(hexval(p[1]) * 16 + hexval(p[2])));
 			p += 2;
 		} else {
 			buf_addc(&b, *p);
