@@ -47,13 +47,14 @@ rep_github_render(const struct rep_options *o, const struct source *src,
 		buf_printf(out, "::%s file=", f->sev == SEV_ERROR ? "error" :
 			   f->sev == SEV_WARNING ? "warning" : "notice");
 		escape(out, name, 1);
-		buf_printf(out, ",line=%u,col=%u", line, col);
-		/* GitHub takes a column range only on one line; endColumn is
-		 * exclusive, as in the JSON and SARIF output. */
-		if (eline == line && ecol > col)
-			buf_printf(out, ",endColumn=%u", ecol);
-		else if (eline != line)
-			buf_printf(out, ",endLine=%u", eline);
+		/* GitHub takes columns only for a range on one line; endColumn
+		 * is exclusive, as in the JSON and SARIF output. */
+		if (eline != line)
+			buf_printf(out, ",line=%u,endLine=%u", line, eline);
+		else if (ecol > col)
+			buf_printf(out, ",line=%u,col=%u,endColumn=%u", line, col, ecol);
+		else
+			buf_printf(out, ",line=%u,col=%u", line, col);
 		buf_adds(out, ",title=");
 		struct buf t = {0};
 		buf_printf(&t, "retstav %s", f->rule);
