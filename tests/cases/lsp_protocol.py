@@ -105,6 +105,8 @@ for enc, offered in (("utf-16", None), ("utf-16", ["utf-16"]), ("utf-8", ["utf-1
     s.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 5},
                                         "contentChanges": [{"text": "Alt er godt.\n"}]})
     check(s.diagnostics(URI) == [], f"{enc}: full change")
+    s.notify("textDocument/didSave", {"textDocument": {"uri": URI}})
+    check(s.diagnostics(URI) == [], f"{enc}: didSave re-publishes")
     s.notify("textDocument/didClose", {"textDocument": {"uri": URI}})
     check(s.diagnostics(URI) == [], "didClose clears the diagnostics")
     rid = s.request("shutdown")
