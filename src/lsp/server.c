@@ -272,6 +272,9 @@ load(struct server *s, json_object *params)
 	json_object *io = get(params, "initializationOptions", json_type_object);
 	const char *wl = get_str(io, "wordlist");
 	const char *root = get_str(params, "rootUri");
+	json_object *folders = get(params, "workspaceFolders", json_type_array);
+	if (!root && folders && json_object_array_length(folders) > 0)
+		root = get_str(json_object_array_get_idx(folders, 0), "uri");
 	if (wl) {
 		free(s->wordlist);
 		s->wordlist = xstrdup(wl);
