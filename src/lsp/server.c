@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unistd.h>
 
 #ifndef VERSION
@@ -65,7 +66,7 @@ struct server {
 	char datadir[PATH_MAX + 16];
 	char base[PATH_MAX];
 	struct document *docs;
-	struct strset sugidx;	/* word -> 1 + index in sugs */
+	struct strset sugidx;	/* left\x1fword\x1fright -> 1 + index in sugs */
 	struct sug_list *sugs;
 	size_t nsugs, capsugs;
 	int initialized, shutdown;
@@ -83,22 +84,73 @@ sug_cache_clear(struct server *s)
 	strset_clear(&s->sugidx);
 }
 
-/* The suggestions for word, computed once per server. */
-static const struct sug_list *
-suggestions(struct server *s, const char *word)
+static int
+is_letter_at(const char *t, size_t n, size_t i)
 {
-	size_t n = strlen(word);
-	struct strset_entry *e = strset_get(&s->sugidx, word, n, 0);
-	if (e)
+	int32_t c = utf8_next(t, n, &i);
+	return c > 0 && (u_isalpha(c) || c == '-' || c == '\'');
+}
+
+/* The words around t[off..off+len), as the suggester's context: the run
+ * of letters before it and after it, across spaces and punctuation. */
+static void
+context_of(const char *t, size_t n, size_t off, size_t len, struct sug_context *c)
+{
+	size_t i = off, e;
+	memset(c, 0, sizeof *c);
+	while (i > 0) {	/* back over non-letters */
+		size_t p = i - 1;
+		while (p > 0 && ((unsigned char)t[p] & 0xC0) == 0x80)
+			p--;
+		if (is_letter_at(t, n, p))
+			break;
+		i = p;
+	}
+	for (e = i; i > 0;) {	/* back over the word */
+		size_t p = i - 1;
+		while (p > 0 && ((unsigned char)t[p] & 0xC0) == 0x80)
+			p--;
+		if (!is_letter_at(t, n, p))
+			break;
+		i = p;
+	}
+	if (e > i) {
+		c->left = t + i;
+		c->leftlen = e - i;
+	}
+	for (i = off + len; i < n && !is_letter_at(t, n, i);)
+		utf8_next(t, n, &i);
+	for (e = i; e < n && is_letter_at(t, n, e);)
+		utf8_next(t, n, &e);
+	if (e > i) {
+		c->right = t + i;
+		c->rightlen = e - i;
+	}
+}
+
+/* The suggestions for word in its context, computed once per server. */
+static const struct sug_list *
+suggestions(struct server *s, const char *word, const struct sug_context *ctx)
+{
+	struct buf key = {0};
+	buf_add(&key, ctx->left ? ctx->left : "", ctx->leftlen);
+	buf_addc(&key, '\x1f');
+	buf_adds(&key, word);
+	buf_addc(&key, '\x1f');
+	buf_add(&key, ctx->right ? ctx->right : "", ctx->rightlen);
+	struct strset_entry *e = strset_get(&s->sugidx, key.data, key.len, 0);
+	if (e) {
+		buf_free(&key);
 		return &s->sugs[e->value - 1];
+	}
 	if (s->nsugs >= SUG_CACHE_MAX)
 		sug_cache_clear(s);
 	grow((void **)&s->sugs, &s->capsugs, s->nsugs + 1, sizeof *s->sugs);
 	struct sug_list *l = &s->sugs[s->nsugs++];
-	struct sug_context ctx = {0};
 	l->v = NULL;
-	l->n = sug_suggest(s->sg, word, n, &ctx, &l->v, NSUG);
-	strset_get(&s->sugidx, word, n, 1)->value = (int)s->nsugs;
+	l->n = sug_suggest(s->sg, word, strlen(word), ctx, &l->v, NSUG);
+	strset_get(&s->sugidx, key.data, key.len, 1)->value = (int)s->nsugs;
+	buf_free(&key);
 	return l;
 }
 
@@ -503,7 +555,11 @@ on_code_action(struct server *s, json_object *id, json_object *params)
 		if (f->sev < SEV_NOTE || !overlaps(f, b, e) || !f->word[0])
 			continue;
 		if (f->want_sugs && f->nsugs == 0) {
-			const struct sug_list *l = suggestions(s, f->word);
+			struct sug_context ctx;
+			size_t tl;
+			const char *t = src_text(d->src, &tl);
+			context_of(t, tl, f->off, f->len, &ctx);
+			const struct sug_list *l = suggestions(s, f->word, &ctx);
 			for (size_t k = 0; k < l->n; k++)
 				fnd_add_sug(f, xstrdup(l->v[k]));
 			f->want_sugs = 0;
