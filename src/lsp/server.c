@@ -770,8 +770,11 @@ lsp_main(int argc, char **argv)
 	for (;;) {
 		json_object *msg = NULL;
 		int r = rpc_read(s.rpc, &msg);
-		if (r == 0)
-			break;	/* end of input without exit */
+		if (r == 0) {
+			/* End of input without "exit": the client is gone. */
+			status = s.shutdown ? 0 : 1;
+			break;
+		}
 		if (r < 0)
 			continue;
 		int done = dispatch(&s, msg, &status);

@@ -184,6 +184,9 @@ check(s.close() == 0, "exit status after shutdown")
 # End of input without exit ends the server too.
 s, r = start(None)
 check(s.close() == 1, "end of input without shutdown")
+s, r = start(None)
+s.response(s.request("shutdown"))
+check(s.close() == 0, "end of input after shutdown")
 
 print("failures:", failures)
 sys.exit(1 if failures else 0)
