@@ -1,7 +1,7 @@
-/* wordlist.c - atomic appends to a word list: read the old list, write
- * old + new word to a temporary file in the same directory, fsync it,
- * rename it over the list, fsync the directory.  A crash leaves either the
- * old list or the new one, never a torn file. */
+/* wordlist.c - atomic appends to a word list: under a lock on its
+ * directory, read the old list, write old + new word to a temporary file
+ * beside it, fsync it, rename it over the list, fsync the directory.  A
+ * crash leaves either the old list or the new one, never a torn file. */
 #include "wordlist.h"
 #include "../util.h"
 
@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -78,14 +79,14 @@ write_all(int fd, const char *s, size_t n)
 int
 wl_append(const char *path, const char *word)
 {
-	char real[PATH_MAX];
+	char real[PATH_MAX], dir[PATH_MAX], tmp[2 * PATH_MAX + 16];
 	struct buf old = {0};
 	mode_t mask = umask(022), mode;
-	int fd = -1, rc = -1;
+	int fd = -1, dfd = -1, rc = -1;
 
 	umask(mask);
 	mode = 0666 & ~mask;	/* a new list gets what open() would give */
-
+	tmp[0] = '\0';
 	if (!word[0] || strpbrk(word, "\n\r")) {
 		warnx_(_("%s: not a word: '%s'"), path, word);
 		return -1;
@@ -93,29 +94,38 @@ wl_append(const char *path, const char *word)
 	/* Replace the file a symbolic link points to, not the link. */
 	if (!realpath(path, real))
 		snprintf(real, sizeof real, "%s", path);
+	snprintf(dir, sizeof dir, "%s", real);
+	char *slash = strrchr(dir, '/');
+	const char *base = slash ? slash + 1 : real;
+	if (slash == dir)
+		dir[1] = '\0';
+	else if (slash)
+		*slash = '\0';
+	else
+		snprintf(dir, sizeof dir, ".");
+
+	/* Writers of one list take turns: the directory is locked from the
+	 * read of the old list to the rename, so no word is lost between
+	 * two editors adding at once. */
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0 || flock(dfd, LOCK_EX) < 0) {
+		warnx_("%s: %s", path, strerror(errno));
+		goto out;
+	}
 	if (slurp(real, &old, &mode) < 0) {
 		warnx_("%s: %s", path, strerror(errno));
-		return -1;
+		goto out;
 	}
 	if (has_entry(&old, word)) {
-		buf_free(&old);
-		return 0;
+		rc = 0;
+		goto out;
 	}
 	if (old.len && old.data[old.len - 1] != '\n')
 		buf_addc(&old, '\n');
 	buf_adds(&old, word);
 	buf_addc(&old, '\n');
 
-	char dir[PATH_MAX], tmp[PATH_MAX + 32];
-	snprintf(dir, sizeof dir, "%s", real);
-	char *slash = strrchr(dir, '/');
-	const char *base = slash ? slash + 1 : dir;
-	if (slash == dir)
-		snprintf(tmp, sizeof tmp, "/.%s.XXXXXX", base);
-	else if (slash)
-		snprintf(tmp, sizeof tmp, "%.*s/.%s.XXXXXX", (int)(slash - dir), dir, base);
-	else
-		snprintf(tmp, sizeof tmp, ".%s.XXXXXX", base);
+	snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", strcmp(dir, "/") ? dir : "", base);
 	fd = mkstemp(tmp);
 	if (fd < 0) {
 		warnx_("%s: %s", path, strerror(errno));
@@ -127,31 +137,27 @@ wl_append(const char *path, const char *word)
 		warnx_("%s: %s", tmp, strerror(errno));
 		goto out;
 	}
-	if (close(fd) < 0) {
-		fd = -1;
+	int cr = close(fd);
+	fd = -1;
+	if (cr < 0) {
 		warnx_("%s: %s", tmp, strerror(errno));
 		goto out;
 	}
-	fd = -1;
 	if (rename(tmp, real) < 0) {
 		warnx_("%s: %s", path, strerror(errno));
 		goto out;
 	}
 	tmp[0] = '\0';
 	/* The rename itself is durable once the directory is synced. */
-	if (slash)
-		*slash = '\0';
-	int dfd = open(slash ? (dir[0] ? dir : "/") : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd >= 0) {
-		fsync(dfd);
-		close(dfd);
-	}
+	fsync(dfd);
 	rc = 1;
 out:
 	if (fd >= 0)
 		close(fd);
-	if (rc < 0 && tmp[0])
+	if (tmp[0])
 		unlink(tmp);
+	if (dfd >= 0)
+		close(dfd);	/* releases the lock */
 	buf_free(&old);
 	return rc;
 }

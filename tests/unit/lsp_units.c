@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static int fails;
@@ -126,6 +127,40 @@ test_wordlist(void)
 		CHECK(strcmp(slurp(path), "gammel\n") == 0);
 	}
 	chmod(sub, 0755);
+
+	/* Sixteen writers at once: every word arrives, the old lines stay
+	 * first and in order. */
+	snprintf(path, sizeof path, "%s/samtidig.dic", dir);
+	f = fopen(path, "w");
+	fputs("første\nanden\n", f);
+	fclose(f);
+	pid_t kids[16];
+	for (int i = 0; i < 16; i++) {
+		kids[i] = fork();
+		if (kids[i] == 0) {
+			char w[32];
+			snprintf(w, sizeof w, "ord%02d", i);
+			_exit(wl_append(path, w) == 1 ? 0 : 1);
+		}
+	}
+	int all_ok = 1;
+	for (int i = 0; i < 16; i++) {
+		int ws;
+		all_ok &= kids[i] > 0 && waitpid(kids[i], &ws, 0) == kids[i] &&
+			  WIFEXITED(ws) && WEXITSTATUS(ws) == 0;
+	}
+	CHECK(all_ok);
+	const char *got = slurp(path);
+	CHECK(strncmp(got, "første\nanden\n", strlen("første\nanden\n")) == 0);
+	int lines = 0;
+	for (const char *p = got; *p; p++)
+		lines += *p == '\n';
+	CHECK(lines == 18);
+	for (int i = 0; i < 16; i++) {
+		char w[32];
+		snprintf(w, sizeof w, "\nord%02d\n", i);
+		CHECK(strstr(got, w) != NULL);
+	}
 	char cmd[256];
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	CHECK(system(cmd) == 0);
