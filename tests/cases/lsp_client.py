@@ -51,6 +51,14 @@ class Server:
                 raise EOFError("server closed its output")
             self.buf += chunk
 
+    def drain(self):
+        """Reads what the server has written so far, without waiting."""
+        while select.select([self.p.stdout], [], [], 0)[0]:
+            chunk = os.read(self.p.stdout.fileno(), 65536)
+            if not chunk:
+                break
+            self.buf += chunk
+
     def wait(self, pred, timeout=30):
         for i, m in enumerate(self.pending):
             if pred(m):
