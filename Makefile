@@ -13,7 +13,7 @@ BUILD    ?= build
 BIN      ?= retstav
 
 CC       ?= cc
-PKGS     = hunspell icu-uc icu-i18n
+PKGS     = hunspell icu-uc icu-i18n json-c
 WARN     = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes
 ifeq ($(CI),true)
 WERROR   = -Werror
@@ -27,7 +27,7 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(WERROR) $(CFLAGS) \
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lpthread
 LDFLAGS  ?=
 
-SRCS := $(wildcard src/*.c src/markup/*.c src/rules/*.c src/report/*.c)
+SRCS := $(wildcard src/*.c src/markup/*.c src/rules/*.c src/report/*.c src/lsp/*.c)
 OBJS := $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIBOBJS := $(filter-out $(BUILD)/obj/main.o,$(OBJS))
 MO   := $(BUILD)/locale/da/LC_MESSAGES/retstav.mo

@@ -1,10 +1,11 @@
 #!/bin/sh
 # Installs what retstav needs to build, run and test, from Debian's
-# packages only.  Runs as root, or through sudo when not root.
+# packages only (the editors and validators are for the integration tests).  Runs as root, or through sudo when not root.
 set -eu
 PACKAGES="build-essential pkg-config gettext python3
   libhunspell-dev hunspell hunspell-da libicu-dev
-  libmd4c-dev libgumbo-dev libjson-c-dev libinih-dev"
+  libmd4c-dev libgumbo-dev libjson-c-dev libinih-dev
+  vim neovim emacs-nox python3-jsonschema python3-yaml pre-commit"
 missing=""
 for p in $PACKAGES; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

@@ -2,6 +2,7 @@
  * workers that check them in parallel, output in input order, and the exit
  * status.  The only file that exits. */
 #include "check.h"
+#include "lsp/lsp.h"
 #include "markup/markup.h"
 #include "report.h"
 #include "rules/rules.h"
@@ -97,7 +98,7 @@ help(void)
 		 "  -j, --jobs=N            check N files at once (default: number of cores)\n"
 		 "\n"));
 	printf(_("Output:\n"
-		 "  -f, --format=FMT        gcc (default), json or list\n"
+		 "  -f, --format=FMT        gcc (default), json, list, sarif or github\n"
 		 "      --column-unit=UNIT  codepoint (default), byte or utf-16\n"
 		 "      --show-source       print the line and mark the word\n"
 		 "      --fail-on=LEVEL     exit 1 on findings at LEVEL or above: error,\n"
@@ -110,6 +111,7 @@ help(void)
 		 "  0  nothing at or above the fail level\n"
 		 "  1  findings at or above the fail level\n"
 		 "  2  usage, input/output or dictionary trouble\n"));
+	printf(_("\nLanguage server: %s lsp (see '%s lsp --help')\n"), PROGNAME, PROGNAME);
 }
 
 /* The directory of the running executable, for in-tree data. */
@@ -252,6 +254,8 @@ main(int argc, char **argv)
 		snprintf(localedir, sizeof localedir, "%s", getenv("RETSTAV_LOCALEDIR"));
 	bindtextdomain("retstav", is_dir(localedir) ? localedir : LOCALEDIR);
 	textdomain("retstav");
+	if (argc > 1 && strcmp(argv[1], "lsp") == 0)
+		return lsp_main(argc - 1, argv + 1);
 
 	opt.chk.suggest = 1;
 	opt.chk.nsug = 5;
@@ -305,7 +309,7 @@ main(int argc, char **argv)
 		case 'f': {
 			int f = rep_parse_format(optarg);
 			if (f < 0)
-				usage_error(_("invalid format '%s' (gcc, json, list)"), optarg);
+				usage_error(_("invalid format '%s' (gcc, json, list, sarif, github)"), optarg);
 			opt.rep.format = (enum rep_format)f;
 			break;
 		}

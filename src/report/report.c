@@ -86,6 +86,12 @@ rep_render(const struct rep_options *o, const struct source *src,
 	case REP_JSON:
 		rep_json_render(o, src, fs, out);
 		break;
+	case REP_SARIF:
+		rep_sarif_render(o, src, fs, out);
+		break;
+	case REP_GITHUB:
+		rep_github_render(o, src, fs, out);
+		break;
 	case REP_LIST:
 		for (size_t i = 0; i < fs->n; i++)
 			if (fs->v[i].sev >= SEV_WARNING && fs->v[i].word[0]) {
@@ -122,6 +128,8 @@ rep_begin(struct reporter *r)
 {
 	if (r->o.format == REP_JSON)
 		fputs("{\"diagnostics\": [", r->out);
+	else if (r->o.format == REP_SARIF)
+		rep_sarif_begin(&r->o, r->out);
 }
 
 void
@@ -129,7 +137,7 @@ rep_emit(struct reporter *r, const struct buf *chunk)
 {
 	if (chunk->len == 0)
 		return;
-	if (r->o.format == REP_JSON) {
+	if (r->o.format == REP_JSON || r->o.format == REP_SARIF) {
 		/* Each chunk opens with ",\n"; the first one needs no comma. */
 		fputs(r->chunks ? "," : "", r->out);
 		fwrite(chunk->data + 1, 1, chunk->len - 1, r->out);
@@ -155,6 +163,8 @@ rep_emit(struct reporter *r, const struct buf *chunk)
 void
 rep_end(struct reporter *r, const struct rep_summary *s)
 {
+	if (r->o.format == REP_SARIF)
+		rep_sarif_end(s, r->chunks != 0, r->out);
 	if (r->o.format == REP_JSON) {
 		fprintf(r->out,
 			"%s],\n \"summary\": {\"files\": %lu, \"files_failed\": %lu, "
