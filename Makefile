@@ -24,7 +24,7 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(WERROR) $(CFLAGS) \
 	$(shell pkg-config --cflags $(PKGS)) \
 	-DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 	-MMD -MP
-LIBS     = $(shell pkg-config --libs $(PKGS)) -lpthread
+LIBS     = $(shell pkg-config --libs $(PKGS)) -lpthread -lm
 LDFLAGS  ?=
 
 SRCS := $(wildcard src/*.c src/markup/*.c src/rules/*.c src/report/*.c)
@@ -32,7 +32,12 @@ OBJS := $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIBOBJS := $(filter-out $(BUILD)/obj/main.o,$(OBJS))
 MO   := $(BUILD)/locale/da/LC_MESSAGES/retstav.mo
 
-all: $(BIN) $(MO)
+# The suggestion index: every word form of hunspell-da as a trie that
+# src/lexicon.c maps at start-up (SUGDICT=base path to use another).
+SUGDICT  ?= /usr/share/hunspell/da_DK
+SUGINDEX := dictionaries/da-sug.bin
+
+all: $(BIN) $(MO) $(SUGINDEX)
 
 $(BIN): $(OBJS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LIBS)
@@ -44,6 +49,9 @@ $(BUILD)/obj/%.o: src/%.c
 $(BUILD)/libretstav.a: $(LIBOBJS)
 	rm -f $@
 	ar rcs $@ $(LIBOBJS)
+
+$(SUGINDEX): dictionaries/build-sugindex.py $(SUGDICT).dic $(SUGDICT).aff
+	python3 dictionaries/build-sugindex.py $(SUGDICT) $@
 
 $(MO): src/po/da.po
 	@mkdir -p $(dir $@)
@@ -69,6 +77,15 @@ check: all $(UNIT_BINS)
 golden: all
 	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py --update golden/
 
+# Suggestion speed and accuracy beside hunspell's on the same words
+# (EVAL=path to the evaluation kit).
+EVAL ?= ../shared/eval
+$(BUILD)/sugbench: tests/bench/sugbench.c $(BUILD)/libretstav.a
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libretstav.a $(LIBS)
+
+bench-suggest: all $(BUILD)/sugbench
+	python3 tests/bench/suggest.py --bench $(BUILD)/sugbench --datadir dictionaries --eval $(EVAL)
+
 asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/retstav \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
@@ -79,7 +96,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
 	  $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/retstav
-	install -m 644 dictionaries/*.dic dictionaries/README.md $(DESTDIR)$(DATADIR)/
+	install -m 644 dictionaries/*.dic $(SUGINDEX) dictionaries/README.md $(DESTDIR)$(DATADIR)/
 	install -m 644 src/retstav.1 $(DESTDIR)$(MANDIR)/man1/retstav.1
 	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES/retstav.mo
 
@@ -89,7 +106,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-asan $(BIN)
+	rm -rf build build-asan $(BIN) $(SUGINDEX)
 
 format:
 	clang-format -i $(SRCS) src/*.h src/*/*.h
@@ -98,6 +115,6 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --inline-suppr -D_GNU_SOURCE --std=c11 $(SRCS)
 
-.PHONY: all check golden asan ubsan install uninstall clean format lint po
+.PHONY: bench-suggest all check golden asan ubsan install uninstall clean format lint po
 
 -include $(OBJS:.o=.d)
