@@ -49,6 +49,12 @@ $(MO): src/po/da.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ src/po/da.po
 
+# House data: rebuild dictionaries/da-freq.bin from the evaluation kit's
+# training text (EVAL=path to override); the result is committed.
+EVAL ?= ../shared/eval
+data:
+	python3 dictionaries/build-freq.py --eval $(EVAL) --out dictionaries/da-freq.bin
+
 # Refresh the message template and merge it into the Danish catalogue.
 po:
 	xgettext --from-code=UTF-8 -k_ -kN_ -c -o src/po/retstav.pot $(SRCS)
@@ -79,7 +85,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
 	  $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/retstav
-	install -m 644 dictionaries/*.dic dictionaries/README.md $(DESTDIR)$(DATADIR)/
+	install -m 644 dictionaries/*.dic dictionaries/da-freq.bin dictionaries/README.md $(DESTDIR)$(DATADIR)/
 	install -m 644 src/retstav.1 $(DESTDIR)$(MANDIR)/man1/retstav.1
 	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES/retstav.mo
 
@@ -98,6 +104,6 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --inline-suppr -D_GNU_SOURCE --std=c11 $(SRCS)
 
-.PHONY: all check golden asan ubsan install uninstall clean format lint po
+.PHONY: all data check golden asan ubsan install uninstall clean format lint po
 
 -include $(OBJS:.o=.d)
