@@ -24,9 +24,10 @@ freq_bigram(w, "") sentence-final w.
 File layout (all integers little-endian u32 unless noted):
   header   magic "RSFREQ01", nwords, nbigrams, hashsize (power of two),
            total words (u64), offsets of: words, hash, bigrams, strings
-  words    nwords x {string offset, string length, count, first bigram}
-           sorted by bytes; word i's bigrams are [first(i), first(i+1))
-           (a sentinel entry ends the array: nwords + 1 entries)
+  words    nwords x {string offset, string length, count, first bigram,
+           sum of the stored bigram counts after the word} sorted by
+           bytes; word i's bigrams are [first(i), first(i+1)) (a sentinel
+           entry ends the array: nwords + 1 entries)
   hash     hashsize x (word index + 1), 0 = empty; FNV-1a 32-bit of the
            folded bytes, linear probing
   bigrams  nbigrams x {right word index, count}, sorted by right index
@@ -137,9 +138,11 @@ def main():
         by_left[index[l]].append((index[r], c))
     bigram_rec = bytearray()
     firsts = []
+    sums = []
     nb = 0
     for lst in by_left:
         firsts.append(nb)
+        sums.append(sum(c for _, c in lst))
         for r, c in sorted(lst):
             bigram_rec += struct.pack("<II", r, c)
             nb += 1
@@ -147,16 +150,16 @@ def main():
 
     header_size = 8 + 4 * 3 + 8 + 4 * 4
     words_off = header_size
-    hash_off = words_off + 16 * (nwords + 1)
+    hash_off = words_off + 20 * (nwords + 1)
     big_off = hash_off + 4 * hashsize
     str_off = big_off + len(bigram_rec)
     out = bytearray()
-    out += b"RSFREQ01"
+    out += b"RSFREQ02"
     out += struct.pack("<IIIQIIII", nwords, nb, hashsize, total, words_off, hash_off, big_off, str_off)
     assert len(out) == header_size
     for i, w in enumerate(order):
-        out += struct.pack("<IIII", offs[i][0], offs[i][1], counts[w], firsts[i])
-    out += struct.pack("<IIII", len(strings), 0, 0, firsts[nwords])
+        out += struct.pack("<IIIII", offs[i][0], offs[i][1], counts[w], firsts[i], sums[i])
+    out += struct.pack("<IIIII", len(strings), 0, 0, firsts[nwords], 0)
     out += struct.pack("<%dI" % hashsize, *table)
     out += bigram_rec
     out += strings

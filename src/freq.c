@@ -14,7 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define FREQ_MAGIC "RSFREQ01"
+#define FREQ_MAGIC "RSFREQ02"
+#define WORD_REC 20
 #define HEADER_SIZE 44
 #define MAX_WORD 256
 
@@ -40,11 +41,12 @@ rd64(const unsigned char *p)
 	return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
 }
 
-/* Word record i: string offset, length, count, first bigram. */
+/* Word record i: string offset, length, count, first bigram, sum of its
+ * stored bigram counts. */
 static const unsigned char *
 word_rec(const struct freq *fq, uint32_t i)
 {
-	return fq->words + (size_t)i * 16;
+	return fq->words + (size_t)i * WORD_REC;
 }
 
 static int
@@ -67,7 +69,7 @@ validate(struct freq *fq, const char *path)
 	fq->hashsize = rd32(m + 16);
 	fq->total = (unsigned long)rd64(m + 20);
 	uint32_t wo = rd32(m + 28), ho = rd32(m + 32), bo = rd32(m + 36), so = rd32(m + 40);
-	uint64_t wend = (uint64_t)wo + 16 * ((uint64_t)fq->nwords + 1);
+	uint64_t wend = (uint64_t)wo + WORD_REC * ((uint64_t)fq->nwords + 1);
 	uint64_t hend = (uint64_t)ho + 4 * (uint64_t)fq->hashsize;
 	uint64_t bend = (uint64_t)bo + 8 * (uint64_t)fq->nbigrams;
 	if (fq->hashsize == 0 || (fq->hashsize & (fq->hashsize - 1)) ||
@@ -84,7 +86,7 @@ validate(struct freq *fq, const char *path)
 		uint64_t off = rd32(r), len = rd32(r + 4);
 		uint32_t first = rd32(r + 12);
 		if (off + len > fq->strsize || first > fq->nbigrams ||
-		    (i > 0 && first < rd32(r - 16 + 12)))
+		    (i > 0 && first < rd32(r - WORD_REC + 12)))
 			return bad(path, _("corrupt frequency table (bad word)"));
 	}
 	if (rd32(word_rec(fq, fq->nwords) + 12) != fq->nbigrams)
@@ -237,6 +239,19 @@ freq_bigram(const struct freq *fq, const char *a, size_t an, const char *b, size
 			hi = mid;
 	}
 	return 0;
+}
+
+void
+freq_followers(const struct freq *fq, const char *w, size_t n,
+	       unsigned long *types, unsigned long *sum)
+{
+	long i = find(fq, w, n);
+	*types = *sum = 0;
+	if (i < 0)
+		return;
+	const unsigned char *r = word_rec(fq, (uint32_t)i);
+	*types = rd32(r + WORD_REC + 12) - rd32(r + 12);
+	*sum = rd32(r + 16);
 }
 
 unsigned long

@@ -24,6 +24,11 @@ unsigned long freq_word(const struct freq *fq, const char *w, size_t n);
 /* Count of the pair "a b" (adjacent words of one sentence); 0 when unseen. */
 unsigned long freq_bigram(const struct freq *fq, const char *a, size_t an,
 			  const char *b, size_t bn);
+/* How many distinct words follow w in the stored pairs, and their summed
+ * pair counts (both 0 when w is unseen): the novelty and mass a smoothed
+ * bigram model needs. */
+void freq_followers(const struct freq *fq, const char *w, size_t n,
+		    unsigned long *types, unsigned long *sum);
 /* Total count of all words (boundaries excluded). */
 unsigned long freq_total(const struct freq *fq);
 /* Folds w (n bytes) as the lookups do into out (room for n bytes);

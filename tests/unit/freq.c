@@ -95,6 +95,13 @@ main(void)
 	CHECK(bi(fq, "for", "at") > bi(fq, "før", "at"));
 	CHECK(bi(fq, "gpu’er", "og") == bi(fq, "gpu'er", "og"));
 
+	unsigned long types, sum;
+	freq_followers(fq, "i", 1, &types, &sum);
+	CHECK(types > 100 && sum >= types * 2 && sum <= w(fq, "i") * 2);
+	CHECK(bi(fq, "i", "dag") <= sum);
+	freq_followers(fq, "xqzvjk", 6, &types, &sum);
+	CHECK(types == 0 && sum == 0);
+
 	char out[16];
 	CHECK(freq_fold("ÆØÅÉ×", 10, out) == 10 && memcmp(out, "æøåé×", 10) == 0);
 	CHECK(freq_fold("A1", 2, out) == 1 && out[0] == '0');
