@@ -57,6 +57,12 @@ $(MO): src/po/da.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ src/po/da.po
 
+# House data: rebuild dictionaries/da-freq.bin from the evaluation kit's
+# training text (EVAL=path to override); the result is committed.
+EVAL ?= ../shared/eval
+data:
+	python3 dictionaries/build-freq.py --eval $(EVAL) --out dictionaries/da-freq.bin
+
 # Refresh the message template and merge it into the Danish catalogue.
 po:
 	xgettext --from-code=UTF-8 -k_ -kN_ -c -o src/po/retstav.pot $(SRCS)
@@ -78,8 +84,7 @@ golden: all
 	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py --update golden/
 
 # Suggestion speed and accuracy beside hunspell's on the same words
-# (EVAL=path to the evaluation kit).
-EVAL ?= ../shared/eval
+# (EVAL as for make data).
 $(BUILD)/sugbench: tests/bench/sugbench.c $(BUILD)/libretstav.a
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libretstav.a $(LIBS)
 
@@ -96,7 +101,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
 	  $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/retstav
-	install -m 644 dictionaries/*.dic $(SUGINDEX) dictionaries/README.md $(DESTDIR)$(DATADIR)/
+	install -m 644 dictionaries/*.dic dictionaries/da-freq.bin $(SUGINDEX) dictionaries/README.md $(DESTDIR)$(DATADIR)/
 	install -m 644 src/retstav.1 $(DESTDIR)$(MANDIR)/man1/retstav.1
 	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES/retstav.mo
 
@@ -115,6 +120,6 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --inline-suppr -D_GNU_SOURCE --std=c11 $(SRCS)
 
-.PHONY: bench-suggest all check golden asan ubsan install uninstall clean format lint po
+.PHONY: all data bench-suggest check golden asan ubsan install uninstall clean format lint po
 
 -include $(OBJS:.o=.d)
