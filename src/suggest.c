@@ -22,12 +22,15 @@ enum {
 	MAXD = MAXQ + 8,	/* deepest trie path */
 	MAXCAND = 4096,
 	MAXQREP = 8,		/* REP entries ending at one query position */
-	C_SPLIT = 80,		/* a space left out */
-	C_COMPOUND = 60,	/* a compound no list holds */
+	C_SPLIT = 50,		/* a space left out */
+	C_COMPOUND = 100,	/* a compound no list holds */
 	C_CASE = 40,		/* a name offered for a lower-case word */
+	SPLIT_MIN = 2,		/* a split must be this common as a pair */
 	VERIFY = 24,		/* candidates the speller is asked about at most */
 	MAXCOMPOUND = 3		/* compounds the speller is asked about at most */
 };
+
+static const double CHANNEL = 0.1;	/* nats per hundredth of an edit */
 
 enum { K_WORD, K_COMPOUND, K_SPLIT };
 
@@ -340,8 +343,16 @@ search_splits(struct suggester *sg, const int32_t *q, size_t n)
 			continue;
 		struct buf w = {0};
 		put_cps(&w, q, i);
+		size_t an = w.len;
 		buf_addc(&w, ' ');
 		put_cps(&w, q + i, n - i);
+		/* Only pairs written apart in real text: "bonus er" is no
+		 * correction of "bonuser". */
+		if (sg->fq && freq_bigram(sg->fq, w.data, an, w.data + an + 1, w.len - an - 1) <
+			      SPLIT_MIN) {
+			buf_free(&w);
+			continue;
+		}
 		add_cand(sg, w.data, C_SPLIT, K_SPLIT);
 	}
 }
@@ -379,7 +390,8 @@ score(const struct suggester *sg, const struct cand *c, const struct sug_context
 		last = sp + 1;
 		nlast = n - nfirst - 1;
 		double la = logp(sg, first, nfirst), lb = logp(sg, last, nlast);
-		lm = la + (sg->fq ? logp_after(sg, first, nfirst, last, nlast, lb) : lb);
+		/* Scored as one word: the pair's second word given its first. */
+		lm = (sg->fq ? logp_after(sg, first, nfirst, last, nlast, lb) : lb) + la;
 	} else {
 		lm = logp(sg, w, n);
 	}
@@ -390,7 +402,9 @@ score(const struct suggester *sg, const struct cand *c, const struct sug_context
 		double lr = logp(sg, ctx->right, ctx->rightlen);
 		lm += logp_after(sg, last, nlast, ctx->right, ctx->rightlen, lr) - lr;
 	}
-	return lm - (double)c->cost * 0.05;
+	/* One unexplained edit weighs as much as a factor e^10 in frequency:
+	 * the typing error decides, frequency and context break ties. */
+	return lm - (double)c->cost * CHANNEL;
 }
 
 static int
@@ -484,6 +498,14 @@ sug_suggest(struct suggester *sg, const char *word, size_t len,
 		search_compounds(sg, q, n);
 	if (n >= 2)
 		search_splits(sg, q, n);
+	{
+		struct buf lw = {0};
+		put_cps(&lw, q, n);
+		const char *whole = typo_whole(sg->ty, lw.data, lw.len);
+		if (whole)
+			add_cand(sg, xstrdup(whole), 0, strchr(whole, ' ') ? K_SPLIT : K_WORD);
+		buf_free(&lw);
+	}
 
 	unique_cands(sg);
 	for (size_t k = 0; k < sg->nc; k++) {

@@ -19,7 +19,7 @@ enum {
 	C_NEIGHBOUR = 60,	/* a neighbouring key */
 	C_REP = 75,		/* a confusion the .aff lists */
 	C_VOWEL = 90,		/* one vowel for another */
-	C_DOUBLE = 40,		/* a doubled or undoubled letter */
+	C_DOUBLE = 25,		/* a doubled or undoubled letter */
 	C_FAT = 65,		/* an extra key next to the meant one */
 	C_TRUNC = 70,		/* a letter lost at the end */
 	C_SWAP = 60,		/* two letters swapped */
@@ -33,6 +33,8 @@ struct typo {
 	unsigned char adj[NSLOT][NSLOT];
 	struct typo_rep *reps;
 	size_t nreps, capreps;
+	char **whole;		/* pairs: typed word, its correction */
+	size_t nwhole, capwhole;
 };
 
 static const char *const default_key = "qwertyuiopå|asdfghjklæø|zxcvbnm";
@@ -207,6 +209,17 @@ read_aff(struct typo *ty, const char *path)
 			   !(a[0] >= '0' && a[0] <= '9')) {
 			add_map(ty, a);
 		} else if (strncmp(line, "REP ", 4) == 0 &&
+			   sscanf(line + 4, "%255s %255s", a, b) == 2 && a[0] == '^' &&
+			   strlen(a) > 2 && a[strlen(a) - 1] == '$') {
+			/* "REP ^forlængst$ for_længst": one word for another. */
+			a[strlen(a) - 1] = '\0';
+			for (char *u = b; *u; u++)
+				if (*u == '_')
+					*u = ' ';
+			grow((void **)&ty->whole, &ty->capwhole, ty->nwhole + 2, sizeof *ty->whole);
+			ty->whole[ty->nwhole++] = xstrdup(a + 1);
+			ty->whole[ty->nwhole++] = xstrdup(b);
+		} else if (strncmp(line, "REP ", 4) == 0 &&
 			   sscanf(line + 4, "%255s %255s", a, b) == 2 && a[0] != '^' &&
 			   !strchr(a, '$') && !strchr(b, '_')) {
 			add_rep(ty, a, b, strlen(a) + strlen(b) > 2 ? C_MULTI : C_REP);
@@ -256,6 +269,9 @@ typo_free(struct typo *ty)
 {
 	if (!ty)
 		return;
+	for (size_t i = 0; i < ty->nwhole; i++)
+		free(ty->whole[i]);
+	free(ty->whole);
 	free(ty->reps);
 	free(ty);
 }
@@ -323,6 +339,15 @@ typo_swap(const struct typo *ty, int32_t a, int32_t b)
 	(void)a;
 	(void)b;
 	return C_SWAP;
+}
+
+const char *
+typo_whole(const struct typo *ty, const char *w, size_t n)
+{
+	for (size_t i = 0; i + 1 < ty->nwhole; i += 2)
+		if (strlen(ty->whole[i]) == n && memcmp(ty->whole[i], w, n) == 0)
+			return ty->whole[i + 1];
+	return NULL;
 }
 
 const struct typo_rep *

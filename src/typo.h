@@ -48,6 +48,9 @@ int typo_swap(const struct typo *ty, int32_t a, int32_t b);
 /* The multi-letter confusions (REP entries and æ/ø/å digraphs); the
  * array belongs to ty. */
 const struct typo_rep *typo_reps(const struct typo *ty, size_t *n);
+/* The .aff's whole-word correction of w[0..n) ("forlængst" -> "for
+ * længst"), or NULL; the string belongs to ty. */
+const char *typo_whole(const struct typo *ty, const char *w, size_t n);
 /* True when a and b are neighbouring keys. */
 int typo_adjacent(const struct typo *ty, int32_t a, int32_t b);
 
