@@ -73,6 +73,7 @@ struct suggester {
 	struct cand *c;
 	size_t nc, capc;
 	unsigned long visits;
+	int capital;		/* the typed word starts with a capital */
 };
 
 static char *
@@ -193,10 +194,18 @@ found(struct suggester *sg, size_t d, int cost)
 	put_cps(&b, s->prefix, s->nprefix);
 	put_cps(&b, sg->orig, d);
 	put_cps(&b, s->suffix, s->nsuffix);
-	/* A name offered for a lower-case word is a bigger change. */
-	int32_t first = s->nprefix ? s->prefix[0] : sg->orig[0];
-	if (first != lower(first) && s->q[0] == lower(s->q[0]) && !s->nprefix)
-		cost += C_CASE;
+	/* A lone letter is no correction of a longer word. */
+	if (s->nprefix + d + s->nsuffix < 2 && s->n >= 3) {
+		buf_free(&b);
+		return;
+	}
+	/* A name ("Globe") or an odd casing ("pA") offered for a lower-case
+	 * word is a bigger change. */
+	for (size_t i = sg->capital && !s->nprefix ? 1 : 0; i < d; i++)
+		if (sg->orig[i] != sg->path[i]) {
+			cost += C_CASE;
+			break;
+		}
 	add_cand(sg, b.data, cost, s->kind);
 }
 
@@ -492,6 +501,7 @@ sug_suggest(struct suggester *sg, const char *word, size_t len,
 			 first_upper ? CASE_CAPITAL : CASE_LOWER;
 
 	clear_cands(sg);
+	sg->capital = cs != CASE_LOWER;
 	struct search s = { .q = q, .n = n, .budget = budget_for(n), .kind = K_WORD };
 	search(sg, &s);
 	if (n >= 6)
