@@ -206,6 +206,9 @@ found(struct suggester *sg, size_t d, int cost)
 			cost += C_CASE;
 			break;
 		}
+	/* A compound no list holds is less likely than a listed form. */
+	if (s->kind == K_COMPOUND)
+		cost += C_COMPOUND;
 	add_cand(sg, b.data, cost, s->kind);
 }
 
@@ -518,12 +521,8 @@ sug_suggest(struct suggester *sg, const char *word, size_t len,
 	}
 
 	unique_cands(sg);
-	for (size_t k = 0; k < sg->nc; k++) {
-		struct cand *c = &sg->c[k];
-		if (c->kind == K_COMPOUND)
-			c->cost += C_COMPOUND;
-		c->score = score(sg, c, ctx);
-	}
+	for (size_t k = 0; k < sg->nc; k++)
+		sg->c[k].score = score(sg, &sg->c[k], ctx);
 	qsort(sg->c, sg->nc, sizeof *sg->c, by_score);
 
 	char **list = xcalloc(max + 1, sizeof *list);

@@ -16,11 +16,11 @@ enum {
 	C_DIACRITIC = 30,	/* æ/ø/å typed without the ring or stroke */
 	C_MAP = 25,		/* é for e and the like (.aff MAP) */
 	C_DIGRAPH = 30,		/* "aa" for å, "ae" for æ, "oe" for ø */
-	C_NEIGHBOUR = 60,	/* a neighbouring key */
+	C_NEIGHBOUR = 70,	/* a neighbouring key */
 	C_REP = 75,		/* a confusion the .aff lists */
 	C_VOWEL = 90,		/* one vowel for another */
 	C_DOUBLE = 25,		/* a doubled or undoubled letter */
-	C_FAT = 65,		/* an extra key next to the meant one */
+	C_FAT = 80,		/* an extra key next to the meant one */
 	C_TRUNC = 70,		/* a letter lost at the end */
 	C_SWAP = 60,		/* two letters swapped */
 	C_MULTI = 70		/* a multi-letter REP */
