@@ -21,6 +21,7 @@ enum {
 	C_VOWEL = 90,		/* one vowel for another */
 	C_DOUBLE = 25,		/* a doubled or undoubled letter */
 	C_FAT = 80,		/* an extra key next to the meant one */
+	C_OMIT = 80,		/* a letter left out: likelier than one added */
 	C_TRUNC = 70,		/* a letter lost at the end */
 	C_SWAP = 60,		/* two letters swapped */
 	C_MULTI = 70		/* a multi-letter REP */
@@ -329,7 +330,7 @@ typo_omit(const struct typo *ty, int32_t m, int32_t prev, int at_end)
 	(void)ty;
 	if (m == prev)
 		return C_DOUBLE;
-	return at_end ? C_TRUNC : TYPO_EDIT;
+	return at_end ? C_TRUNC : C_OMIT;
 }
 
 int
