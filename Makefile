@@ -1,5 +1,5 @@
 # retstav - a Danish spelling and typo checker for editorial QA.
-# make [all] | check | install | uninstall | clean | asan | ubsan | bench | lint | format
+# make [all] | check | install | uninstall | clean | asan | ubsan | bench | bench-suggest | lint | format
 .SUFFIXES:
 
 VERSION  = 0.1.0
@@ -50,8 +50,9 @@ $(BUILD)/libretstav.a: $(LIBOBJS)
 	rm -f $@
 	ar rcs $@ $(LIBOBJS)
 
-$(SUGINDEX): dictionaries/build-sugindex.py $(SUGDICT).dic $(SUGDICT).aff
-	python3 dictionaries/build-sugindex.py $(SUGDICT) $@
+HOUSEDICS := $(wildcard dictionaries/*.dic)
+$(SUGINDEX): dictionaries/build-sugindex.py $(SUGDICT).dic $(SUGDICT).aff $(HOUSEDICS)
+	python3 dictionaries/build-sugindex.py $(SUGDICT) $@ $(HOUSEDICS)
 
 $(MO): src/po/da.po
 	@mkdir -p $(dir $@)

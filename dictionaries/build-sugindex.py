@@ -3,9 +3,12 @@
 expanded from its .dic stems with the .aff's suffix and prefix rules, as a
 trie that src/suggest.c memory-maps (no parsing at start-up).
 
-  dictionaries/build-sugindex.py BASE OUT
+  dictionaries/build-sugindex.py BASE OUT [LIST...]
       BASE  the dictionary without extension (/usr/share/hunspell/da_DK)
       OUT   the index file (dictionaries/da-sug.bin)
+      LIST  house word lists in .dic form ("word" or "word/flags" a line,
+            flags of BASE's .aff, an optional count line, # comments),
+            the lists retstav loads beside the dictionary
 
 Expansion: each stem (unless it carries NEEDAFFIX or FORBIDDENWORD), each
 suffix of its flags whose condition matches, the suffixes those suffixes
@@ -65,6 +68,19 @@ def parse_aff(path):
     return opts, rules
 
 
+def dic_lines(paths):
+    """The entries of .dic files: the main one starts with a count line,
+    house lists may; "#" starts a comment in house lists."""
+    for i, path in enumerate(paths):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for k, line in enumerate(f):
+                if k == 0 and line.split()[:1] and line.split()[0].isdigit():
+                    continue
+                if i > 0:
+                    line = line.split(" #")[0]
+                yield line
+
+
 def apply(kind, entry, word):
     strip, add, cont, rx = entry
     if rx is not None and not rx.search(word):
@@ -78,7 +94,7 @@ def apply(kind, entry, word):
     return add + word[len(strip):]
 
 
-def expand(opts, rules, dic):
+def expand(opts, rules, dics):
     forbid = opts.get("FORBIDDENWORD")
     needaffix = opts.get("NEEDAFFIX")
     fb, fm, fe = opts.get("COMPOUNDBEGIN"), opts.get("COMPOUNDMIDDLE"), opts.get("COMPOUNDEND")
@@ -119,53 +135,51 @@ def expand(opts, rules, dic):
                 both &= ~BIT_NOSUG
             forms[w] = both
 
-    with open(dic, encoding="utf-8", errors="replace") as f:
-        next(f)
-        for line in f:
-            fields = line.split()
-            if not fields or fields[0].startswith("#"):
+    for line in dic_lines(dics):
+        fields = line.split()
+        if not fields or fields[0].startswith("#"):
+            continue
+        line = fields[0]
+        word, _, fl = line.partition("/")
+        word = word.replace("\\/", "/")
+        flags = set(fl.split(",")) if fl else set()
+        if forbid in flags:
+            continue
+        put(word, flags)
+        sfx = []
+        for fg in flags:
+            r = rules.get(fg)
+            if not r or r[0] != "SFX":
                 continue
-            line = fields[0]
-            word, _, fl = line.partition("/")
-            word = word.replace("\\/", "/")
-            flags = set(fl.split(",")) if fl else set()
-            if forbid in flags:
-                continue
-            put(word, flags)
-            sfx = []
-            for fg in flags:
-                r = rules.get(fg)
-                if not r or r[0] != "SFX":
+            for e in r[2]:
+                w2 = apply("SFX", e, word)
+                if w2 is None:
                     continue
-                for e in r[2]:
-                    w2 = apply("SFX", e, word)
-                    if w2 is None:
+                f2 = (flags - {needaffix}) | e[2]
+                put(w2, f2)
+                sfx.append((w2, f2, r[1]))
+                for fg2 in e[2]:
+                    r2 = rules.get(fg2)
+                    if not r2 or r2[0] != "SFX":
                         continue
-                    f2 = (flags - {needaffix}) | e[2]
-                    put(w2, f2)
-                    sfx.append((w2, f2, r[1]))
-                    for fg2 in e[2]:
-                        r2 = rules.get(fg2)
-                        if not r2 or r2[0] != "SFX":
-                            continue
-                        for e2 in r2[2]:
-                            w3 = apply("SFX", e2, w2)
+                    for e2 in r2[2]:
+                        w3 = apply("SFX", e2, w2)
+                        if w3 is not None:
+                            put(w3, (f2 - {needaffix}) | e2[2])
+        for fg in flags:
+            r = rules.get(fg)
+            if not r or r[0] != "PFX":
+                continue
+            for e in r[2]:
+                w2 = apply("PFX", e, word)
+                if w2 is not None:
+                    put(w2, (flags - {needaffix}) | e[2])
+                if r[1]:
+                    for (ws, fs, cross) in sfx:
+                        if cross:
+                            w3 = apply("PFX", e, ws)
                             if w3 is not None:
-                                put(w3, (f2 - {needaffix}) | e2[2])
-            for fg in flags:
-                r = rules.get(fg)
-                if not r or r[0] != "PFX":
-                    continue
-                for e in r[2]:
-                    w2 = apply("PFX", e, word)
-                    if w2 is not None:
-                        put(w2, (flags - {needaffix}) | e[2])
-                    if r[1]:
-                        for (ws, fs, cross) in sfx:
-                            if cross:
-                                w3 = apply("PFX", e, ws)
-                                if w3 is not None:
-                                    put(w3, (fs - {needaffix}) | e[2])
+                                put(w3, (fs - {needaffix}) | e[2])
     return forms
 
 
@@ -208,9 +222,9 @@ def build_trie(forms):
 
 
 def main():
-    base, out = sys.argv[1], sys.argv[2]
+    base, out, lists = sys.argv[1], sys.argv[2], sys.argv[3:]
     opts, rules = parse_aff(base + ".aff")
-    forms = expand(opts, rules, base + ".dic")
+    forms = expand(opts, rules, [base + ".dic"] + lists)
     cps, bits, child, nforms = build_trie(forms)
     with open(out + ".tmp", "wb") as f:
         f.write(b"RSSUG001" + struct.pack("<III", len(cps), nforms, 0))

@@ -72,7 +72,6 @@ struct suggester {
 	unsigned char nqrep[MAXQ + 1];
 	struct cand *c;
 	size_t nc, capc;
-	unsigned long visits;
 	int capital;		/* the typed word starts with a capital */
 };
 
@@ -264,7 +263,6 @@ walk(struct suggester *sg, uint32_t node, size_t d)
 		uint32_t v = nd[2 * (size_t)ch + 1];
 		int32_t cp = (int32_t)(v & LEX_CPMASK), lc = lower(cp);
 		int sl = typo_slot(lc);
-		sg->visits++;
 		sg->orig[d] = cp;
 		sg->path[d] = lc;
 		int lo = fill_row(sg, d, sl < 0 ? TYPO_NSLOT : sl);
