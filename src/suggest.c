@@ -31,6 +31,7 @@ enum {
 };
 
 static const double CHANNEL = 0.1;	/* nats per hundredth of an edit */
+static const double AGREE = 1.5;	/* nats for an agreeing form */
 
 enum { K_WORD, K_COMPOUND, K_SPLIT };
 
@@ -386,6 +387,56 @@ logp_after(const struct suggester *sg, const char *a, size_t an, const char *b, 
 	return log((cab + mu * exp(lpb)) / (ca + mu));
 }
 
+/* Words after which an adjective takes its definite -e: "den globale". */
+static const char *const definite[] = {
+	"den", "det", "de", "denne", "dette", "disse", "min", "din", "sin", "mit",
+	"dit", "sit", "mine", "dine", "sine", "vores", "jeres", "deres", "hans",
+	"hendes", "dens", "dets", NULL
+};
+
+static int
+one_of(const char *w, size_t n, const char *const *list)
+{
+	char low[16];
+	if (n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	for (size_t i = 0; list[i]; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], low, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* True when w ends in the letter end and is a form without it too:
+ * "globale" (global + e), "stort" (stor + t). */
+static int
+inflected(const struct suggester *sg, const char *w, size_t n, char end)
+{
+	int32_t cps[MAXD];
+	size_t k = 0, i = 0;
+	if (n < 3 || w[n - 1] != end)
+		return 0;
+	while (i < n - 1 && k < MAXD)
+		cps[k++] = utf8_next(w, n - 1, &i);
+	return (lex_lookup(sg->lx, cps, k) & LEX_WORD) != 0;
+}
+
+/* Agreement with the word before when no pair count tells: a definite
+ * adjective after "den", a neuter one after "et". */
+static double
+agreement(const struct suggester *sg, const char *w, size_t n, const struct sug_context *ctx)
+{
+	if (!ctx || !ctx->left || !ctx->right || !ctx->rightlen)
+		return 0;
+	if (one_of(ctx->left, ctx->leftlen, definite) && inflected(sg, w, n, 'e'))
+		return AGREE;
+	if (ctx->leftlen == 2 && (ctx->left[0] | 32) == 'e' && ctx->left[1] == 't' &&
+	    inflected(sg, w, n, 't'))
+		return AGREE;
+	return 0;
+}
+
 static double
 score(const struct suggester *sg, const struct cand *c, const struct sug_context *ctx)
 {
@@ -400,7 +451,7 @@ score(const struct suggester *sg, const struct cand *c, const struct sug_context
 		last = sp + 1;
 		nlast = n - nfirst - 1;
 		double la = logp(sg, first, nfirst), lb = logp(sg, last, nlast);
-		/* Scored as one word: the pair's second word given its first. */
+		/* The pair: its first word, then the second after it. */
 		lm = (sg->fq ? logp_after(sg, first, nfirst, last, nlast, lb) : lb) + la;
 	} else {
 		lm = logp(sg, w, n);
@@ -412,6 +463,8 @@ score(const struct suggester *sg, const struct cand *c, const struct sug_context
 		double lr = logp(sg, ctx->right, ctx->rightlen);
 		lm += logp_after(sg, last, nlast, ctx->right, ctx->rightlen, lr) - lr;
 	}
+	if (c->kind == K_WORD)
+		lm += agreement(sg, w, n, ctx);
 	/* One unexplained edit weighs as much as a factor e^10 in frequency:
 	 * the typing error decides, frequency and context break ties. */
 	return lm - (double)c->cost * CHANNEL;
