@@ -1,8 +1,9 @@
 /* sugbench.c - times suggestions per word: retstav's engine and hunspell's
  * own suggest on the same words in the same process.  Reads lines
  * "WORD[\tLEFT\tRIGHT]" on stdin and prints
- * "WORD\tSECONDS\tSUG1|SUG2|...\tHUNSPELL_SECONDS\tHSUG1|..." for each word
- * the dictionary rejects.
+ * "WORD\tSECONDS\tSUG1|SUG2|...\tHUNSPELL_SECONDS\tHSUG1|...\tCPU\tHUNSPELL_CPU"
+ * for each word the dictionary rejects (SECONDS wall, CPU this thread's
+ * processor time: the figure a busy machine does not distort).
  *
  *   sugbench DATADIR [--no-hunspell] [--max=N] < words */
 #include "speller.h"
@@ -19,6 +20,14 @@ now(void)
 {
 	struct timespec t;
 	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static double
+cpu(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
 	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
@@ -79,21 +88,27 @@ main(int argc, char **argv)
 			ctx.rightlen = strlen(f[2]);
 		}
 		char **list;
+		double c0 = cpu(), c_ours, c_hun = 0;
 		t0 = now();
 		size_t n = sug_suggest(sg, f[0], strlen(f[0]), &ctx, &list, max);
 		double t = now() - t0;
+		c_ours = cpu() - c0;
 		printf("%s\t%.6f\t", f[0], t);
 		print_list(list, n);
 		spl_free_list(list, n);
 		if (hun) {
+			c0 = cpu();
 			t0 = now();
 			n = spl_hunspell_suggest(sp, f[0], &list, max);
 			t = now() - t0;
+			c_hun = cpu() - c0;
 			printf("\t%.6f\t", t);
 			print_list(list, n);
 			spl_free_list(list, n);
+		} else {
+			printf("\t\t");
 		}
-		printf("\n");
+		printf("\t%.6f\t%.6f\n", c_ours, c_hun);
 		fflush(stdout);
 	}
 	free(line);
