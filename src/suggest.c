@@ -27,7 +27,8 @@ enum {
 	C_CASE = 40,		/* a name offered for a lower-case word */
 	SPLIT_MIN = 2,		/* a split must be this common as a pair */
 	VERIFY = 24,		/* candidates the speller is asked about at most */
-	MAXCOMPOUND = 3		/* compounds the speller is asked about at most */
+	MAXCOMPOUND = 3,	/* compounds the speller is asked about at most */
+	PART_LONG = 7		/* letters of a compound part allowed two slips */
 };
 
 static const double CHANNEL = 0.1;	/* nats per hundredth of an edit */
@@ -318,6 +319,13 @@ budget_for(size_t n)
 	return n <= 3 ? 100 : n <= 5 ? 150 : 200;
 }
 
+/* A compound's mistyped part may hold two slips when it is long. */
+static int
+part_budget(size_t n)
+{
+	return n >= PART_LONG ? 160 : 100;
+}
+
 /* Compounds no list holds: one part typed right, the other within one
  * edit ("telefonkonferense" -> "telefonkonference"). */
 static void
@@ -330,7 +338,7 @@ search_compounds(struct suggester *sg, const int32_t *q, size_t n)
 		unsigned bits = lex_bits(sg->lx, node);
 		if (i < 2 || !(bits & LEX_WORD) || !(bits & LEX_CBEGIN))
 			continue;
-		struct search s = { .q = q + i, .n = n - i, .budget = 100, .need = LEX_CEND,
+		struct search s = { .q = q + i, .n = n - i, .budget = part_budget(n - i), .need = LEX_CEND,
 				    .prefix = q, .nprefix = i, .kind = K_COMPOUND };
 		search(sg, &s);
 	}
@@ -338,7 +346,7 @@ search_compounds(struct suggester *sg, const int32_t *q, size_t n)
 		unsigned bits = lex_lookup(sg->lx, q + j, n - j);
 		if (!(bits & LEX_WORD) || !(bits & LEX_CEND))
 			continue;
-		struct search s = { .q = q, .n = j, .budget = 100, .need = LEX_CBEGIN,
+		struct search s = { .q = q, .n = j, .budget = part_budget(j), .need = LEX_CBEGIN,
 				    .suffix = q + j, .nsuffix = n - j, .kind = K_COMPOUND };
 		search(sg, &s);
 	}
