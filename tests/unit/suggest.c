@@ -124,22 +124,22 @@ test_ranking(struct speller *sp)
 	CHECK(strcmp(first(sg, sp, "storr", "den", "by"), "store") == 0);
 	CHECK(strcmp(first(sg, sp, "storr", "en", "by"), "stor") == 0);
 	CHECK(strcmp(first(sg, sp, "storr", "et", "hus"), "stort") == 0);
-	CHECK(strcmp(first(sg, sp, "globa", "den", "udvikling"), "globale") == 0);
-	CHECK(strcmp(first(sg, sp, "globa", "en", "krise"), "global") == 0);
-	/* A neighbouring key: y typed for t. */
-	CHECK(strcmp(first(sg, sp, "forysat", "", ""), "fortsat") == 0);
+	CHECK(strcmp(first(sg, sp, "nationa", "den", "strategi"), "nationale") == 0);
+	CHECK(strcmp(first(sg, sp, "nationa", "en", "strategi"), "national") == 0);
+	/* A neighbouring key: y typed for u. */
+	CHECK(strcmp(first(sg, sp, "hyske", "at", "at"), "huske") == 0);
 	/* Lost æ/ø/å and their digraphs, doubled letters, swaps. */
-	CHECK(strcmp(first(sg, sp, "laegen", "til", "og"), "lægen") == 0);
+	CHECK(strcmp(first(sg, sp, "haeren", "i", "og"), "hæren") == 0);
 	CHECK(strcmp(first(sg, sp, "hoeje", "de", "huse"), "høje") == 0);
+	CHECK(strcmp(first(sg, sp, "moedet", "i", "sluttede"), "mødet") == 0);
 	CHECK(strcmp(first(sg, sp, "mennseke", "glad", ""), "menneske") == 0);
-	CHECK(strcmp(first(sg, sp, "abonement", "et", "på"), "abonnement") == 0);
+	CHECK(strcmp(first(sg, sp, "tilade", "at", "børnene"), "tillade") == 0);
 	/* A compound no list holds, and two words run together. */
 	CHECK(strcmp(first(sg, sp, "telefonkonferense", "en", "i"), "telefonkonference") == 0);
-	CHECK(strcmp(first(sg, sp, "iøvrigt", "kommer", "senere"), "i øvrigt") == 0);
+	CHECK(strcmp(first(sg, sp, "iforvejen", "vidste", "at"), "i forvejen") == 0);
 	/* The typed casing is kept. */
-	CHECK(strcmp(first(sg, sp, "Globa", "", "udvikling"), "Globale") == 0 ||
-	      strcmp(first(sg, sp, "Globa", "", "udvikling"), "Global") == 0);
-	CHECK(strcmp(first(sg, sp, "FORYSAT", "", ""), "FORTSAT") == 0);
+	CHECK(strcmp(first(sg, sp, "Haeren", "", "rykkede"), "Hæren") == 0);
+	CHECK(strcmp(first(sg, sp, "HYSKE", "", ""), "HUSKE") == 0);
 
 	char **list;
 	CHECK(sug_suggest(sg, "storr", 5, NULL, &list, 0) == 0);
