@@ -1,5 +1,5 @@
 # retstav - a Danish spelling and typo checker for editorial QA.
-# make [all] | check | install | uninstall | clean | asan | ubsan | bench | lint | format
+# make [all] | check | install | uninstall | clean | asan | ubsan | bench | bench-suggest | lint | format
 .SUFFIXES:
 
 VERSION  = 0.1.0
@@ -24,7 +24,7 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(WERROR) $(CFLAGS) \
 	$(shell pkg-config --cflags $(PKGS)) \
 	-DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 	-MMD -MP
-LIBS     = $(shell pkg-config --libs $(PKGS)) -lpthread
+LIBS     = $(shell pkg-config --libs $(PKGS)) -lpthread -lm
 LDFLAGS  ?=
 
 SRCS := $(wildcard src/*.c src/markup/*.c src/rules/*.c src/report/*.c src/lsp/*.c)
@@ -32,7 +32,12 @@ OBJS := $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIBOBJS := $(filter-out $(BUILD)/obj/main.o,$(OBJS))
 MO   := $(BUILD)/locale/da/LC_MESSAGES/retstav.mo
 
-all: $(BIN) $(MO)
+# The suggestion index: every word form of hunspell-da as a trie that
+# src/lexicon.c maps at start-up (SUGDICT=base path to use another).
+SUGDICT  ?= /usr/share/hunspell/da_DK
+SUGINDEX := dictionaries/da-sug.bin
+
+all: $(BIN) $(MO) $(SUGINDEX)
 
 $(BIN): $(OBJS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LIBS)
@@ -50,9 +55,19 @@ $(BUILD)/libretstav.a: $(LIBOBJS)
 	rm -f $@
 	ar rcs $@ $(LIBOBJS)
 
+HOUSEDICS := $(wildcard dictionaries/*.dic)
+$(SUGINDEX): dictionaries/build-sugindex.py $(SUGDICT).dic $(SUGDICT).aff $(HOUSEDICS)
+	python3 dictionaries/build-sugindex.py $(SUGDICT) $@ $(HOUSEDICS)
+
 $(MO): src/po/da.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ src/po/da.po
+
+# House data: rebuild dictionaries/da-freq.bin from the evaluation kit's
+# training text (EVAL=path to override); the result is committed.
+EVAL ?= ../shared/eval
+data:
+	python3 dictionaries/build-freq.py --eval $(EVAL) --out dictionaries/da-freq.bin
 
 # Refresh the message template and merge it into the Danish catalogue.
 po:
@@ -74,6 +89,14 @@ check: all $(UNIT_BINS)
 golden: all
 	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py --update golden/
 
+# Suggestion speed and accuracy beside hunspell's on the same words
+# (EVAL as for make data).
+$(BUILD)/sugbench: tests/bench/sugbench.c $(BUILD)/libretstav.a
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libretstav.a $(LIBS)
+
+bench-suggest: all $(BUILD)/sugbench
+	python3 tests/bench/suggest.py --bench $(BUILD)/sugbench --datadir dictionaries --eval $(EVAL)
+
 asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/retstav \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
@@ -84,7 +107,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
 	  $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/retstav
-	install -m 644 dictionaries/*.dic dictionaries/README.md $(DESTDIR)$(DATADIR)/
+	install -m 644 dictionaries/*.dic dictionaries/da-freq.bin $(SUGINDEX) dictionaries/README.md $(DESTDIR)$(DATADIR)/
 	install -m 644 src/retstav.1 $(DESTDIR)$(MANDIR)/man1/retstav.1
 	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/da/LC_MESSAGES/retstav.mo
 
@@ -94,7 +117,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-asan $(BIN)
+	rm -rf build build-asan $(BIN) $(SUGINDEX)
 
 format:
 	clang-format -i $(SRCS) src/*.h src/*/*.h
@@ -103,6 +126,6 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --inline-suppr -D_GNU_SOURCE --std=c11 $(SRCS)
 
-.PHONY: FORCE all check golden asan ubsan install uninstall clean format lint po
+.PHONY: FORCE all data bench-suggest check golden asan ubsan install uninstall clean format lint po
 
 -include $(OBJS:.o=.d)

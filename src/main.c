@@ -352,8 +352,11 @@ main(int argc, char **argv)
 		}
 	}
 
-	/* Data: the tree beside an in-tree binary, else the installed one. */
+	/* Data: the tree beside an in-tree binary (or one level up, for
+	 * build-asan/retstav), else the installed one. */
 	snprintf(datadir, sizeof datadir, "%s/dictionaries", exedir);
+	if (!is_dir(datadir))
+		snprintf(datadir, sizeof datadir, "%s/../dictionaries", exedir);
 	if (!is_dir(datadir))
 		snprintf(datadir, sizeof datadir, "%s", DATADIR);
 	if (getenv("RETSTAV_DATADIR"))
