@@ -85,7 +85,7 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 	if (strchr(base, '/')) {
 		if (try_base(base, out, outsz))
 			return 0;
-		char p[PATH_MAX];
+		char p[PATH_MAX + 8];
 		snprintf(p, sizeof p, "%s.dic", base);
 		if (!readable(p))
 			warnx_("%s: %s", p, strerror(errno));
@@ -99,7 +99,7 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 	if (dicpath) {
 		char *copy = xstrdup(dicpath), *save = NULL;
 		for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
-			char p[PATH_MAX];
+			char p[2 * PATH_MAX + 2];
 			snprintf(p, sizeof p, "%s/%s", d, base);
 			if (try_base(p, out, outsz)) {
 				free(copy);
@@ -109,7 +109,7 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 		free(copy);
 	}
 	for (int i = 0; std_dirs[i]; i++) {
-		char p[PATH_MAX];
+		char p[PATH_MAX + 64];
 		snprintf(p, sizeof p, "%s/%s", std_dirs[i], base);
 		if (try_base(p, out, outsz))
 			return 0;
