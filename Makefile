@@ -69,6 +69,14 @@ check: all $(UNIT_BINS)
 golden: all
 	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py --update golden/
 
+# Throughput against hunspell -l on the eval sentences (tests/bench/bench.py).
+EVAL       ?= ../shared/eval
+BENCH_RUNS ?= 3
+BENCH_FLAGS ?=
+bench: all
+	python3 tests/bench/bench.py --retstav ./$(BIN) --eval $(EVAL) \
+	  --work $(BUILD)/bench --runs $(BENCH_RUNS) $(BENCH_FLAGS)
+
 asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/retstav \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
@@ -98,6 +106,6 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --inline-suppr -D_GNU_SOURCE --std=c11 $(SRCS)
 
-.PHONY: all check golden asan ubsan install uninstall clean format lint po
+.PHONY: all check golden bench asan ubsan install uninstall clean format lint po
 
 -include $(OBJS:.o=.d)
