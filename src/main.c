@@ -375,6 +375,8 @@ main(int argc, char **argv)
 		if (walk_arg(&w, argv[i]) < 0)
 			status = 2;
 
+	/* One verdict cache for all workers: a word costs hunspell once. */
+	opt.chk.cache = spl_cache_new();
 	struct job j = { .opt = &opt, .paths = w.paths, .npaths = w.n };
 	j.res = xcalloc(w.n + 1, sizeof *j.res);
 	pthread_mutex_init(&j.lock, NULL);
@@ -442,6 +444,7 @@ main(int argc, char **argv)
 		buf_free(&j.res[i].out);
 	free(j.res);
 	free(th);
+	spl_cache_free(opt.chk.cache);
 	free(lists);
 	free(opt.wordlists);
 	walk_free(&w);

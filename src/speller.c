@@ -4,11 +4,13 @@
  * Hunspell_add_dic so that affix flags of the main dictionary apply, and
  * caches one verdict per distinct word. */
 #include "speller.h"
+#include "strset.h"
 #include "util.h"
 
 #include <errno.h>
 #include <hunspell/hunspell.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +24,7 @@ enum {
 };
 
 struct entry {
-	const char *key;	/* in the arena, NUL-terminated */
+	const char *key;	/* in the shard's arena; NULL: a free slot */
 	unsigned len;
 	unsigned hash;
 	unsigned char bits;
@@ -34,12 +36,29 @@ struct arena_block {
 	char data[];
 };
 
-struct speller {
-	Hunhandle *h;
-	char *aff;
+/* The cache is split into shards by the top bits of a word's hash, each
+ * with its own lock: workers rarely meet on one shard, and a lock is held
+ * only for a probe, never while hunspell runs. */
+#define SHARD_BITS 6
+#define NSHARDS (1u << SHARD_BITS)
+
+struct shard {
+	pthread_mutex_t lock;
 	struct entry *tab;
 	size_t size, count;	/* size is a power of two */
 	struct arena_block *arena;
+};
+
+struct spl_cache {
+	struct shard shard[NSHARDS];
+};
+
+struct speller {
+	Hunhandle *h;
+	char *aff;
+	struct spl_cache *cache;	/* own or shared */
+	struct spl_cache *own;
+	struct strset added;		/* spl_add_word(): this speller only */
 	unsigned long lookups, hits;
 };
 
@@ -265,8 +284,8 @@ spl_open(const char *base, const char *const *wordlists)
 			spl_free(sp);
 			return NULL;
 		}
-	sp->size = 1 << 14;
-	sp->tab = xcalloc(sp->size, sizeof *sp->tab);
+	sp->own = spl_cache_new();
+	sp->cache = sp->own;
 	return sp;
 }
 
@@ -277,11 +296,8 @@ spl_free(struct speller *sp)
 		return;
 	if (sp->h)
 		Hunspell_destroy(sp->h);
-	for (struct arena_block *b = sp->arena, *next; b; b = next) {
-		next = b->next;
-		free(b);
-	}
-	free(sp->tab);
+	spl_cache_free(sp->own);
+	strset_free(&sp->added);
 	free(sp->aff);
 	free(sp);
 }
@@ -298,35 +314,81 @@ hash_bytes(const char *s, size_t n)
 	unsigned h = 2166136261u;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	/* Mix so that the top bits (the shard) depend on every byte. */
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	h ^= h >> 12;
 	return h;
 }
 
-static const char *
-arena_copy(struct speller *sp, const char *s, size_t n)
+struct spl_cache *
+spl_cache_new(void)
 {
-	struct arena_block *b = sp->arena;
+	struct spl_cache *c = xcalloc(1, sizeof *c);
+	for (size_t i = 0; i < NSHARDS; i++) {
+		pthread_mutex_init(&c->shard[i].lock, NULL);
+		c->shard[i].size = 256;
+		c->shard[i].tab = xcalloc(c->shard[i].size, sizeof *c->shard[i].tab);
+	}
+	return c;
+}
+
+void
+spl_cache_free(struct spl_cache *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < NSHARDS; i++) {
+		struct shard *s = &c->shard[i];
+		for (struct arena_block *b = s->arena, *next; b; b = next) {
+			next = b->next;
+			free(b);
+		}
+		free(s->tab);
+		pthread_mutex_destroy(&s->lock);
+	}
+	free(c);
+}
+
+static const char *
+arena_copy(struct shard *s, const char *w, size_t n)
+{
+	struct arena_block *b = s->arena;
 	if (!b || b->used + n + 1 > b->cap) {
-		size_t cap = n + 1 > 65536 ? n + 1 : 65536;
+		size_t cap = n + 1 > 16384 ? n + 1 : 16384;
 		b = xmalloc(sizeof *b + cap);
-		b->next = sp->arena;
+		b->next = s->arena;
 		b->used = 0;
 		b->cap = cap;
-		sp->arena = b;
+		s->arena = b;
 	}
 	char *p = b->data + b->used;
-	memcpy(p, s, n);
+	memcpy(p, w, n);
 	p[n] = '\0';
 	b->used += n + 1;
 	return p;
 }
 
-static void
-rehash(struct speller *sp)
+/* The entry of w in s, or the free slot where it belongs.  Lock held. */
+static struct entry *
+probe(struct shard *s, const char *w, size_t n, unsigned h)
 {
-	size_t nsize = sp->size * 2;
+	size_t i = h & (s->size - 1);
+	for (;;) {
+		struct entry *e = &s->tab[i];
+		if (!e->key || (e->hash == h && e->len == n && memcmp(e->key, w, n) == 0))
+			return e;
+		i = (i + 1) & (s->size - 1);
+	}
+}
+
+static void
+grow_shard(struct shard *s)
+{
+	size_t nsize = s->size * 2;
 	struct entry *nt = xcalloc(nsize, sizeof *nt);
-	for (size_t i = 0; i < sp->size; i++) {
-		struct entry *e = &sp->tab[i];
+	for (size_t i = 0; i < s->size; i++) {
+		struct entry *e = &s->tab[i];
 		if (!e->key)
 			continue;
 		size_t j = e->hash & (nsize - 1);
@@ -334,53 +396,104 @@ rehash(struct speller *sp)
 			j = (j + 1) & (nsize - 1);
 		nt[j] = *e;
 	}
-	free(sp->tab);
-	sp->tab = nt;
-	sp->size = nsize;
+	free(s->tab);
+	s->tab = nt;
+	s->size = nsize;
 }
 
-/* Finds or creates the cache entry of a word. */
-static struct entry *
-lookup(struct speller *sp, const char *w, size_t n)
+/* The cached bits of w, or -1 when w has no verdict yet. */
+static int
+cache_get(struct spl_cache *c, const char *w, size_t n, unsigned h)
 {
-	unsigned h = hash_bytes(w, n);
-	size_t i = h & (sp->size - 1);
-	sp->lookups++;
-	while (sp->tab[i].key) {
-		struct entry *e = &sp->tab[i];
-		if (e->hash == h && e->len == n && memcmp(e->key, w, n) == 0) {
-			sp->hits++;
-			return e;
+	struct shard *s = &c->shard[h >> (32 - SHARD_BITS)];
+	pthread_mutex_lock(&s->lock);
+	struct entry *e = probe(s, w, n, h);
+	int bits = e->key ? e->bits : -1;
+	pthread_mutex_unlock(&s->lock);
+	return bits;
+}
+
+/* Records bits for w (adding its entry); returns all its bits.  Two
+ * workers may both have asked hunspell: their verdicts are the same. */
+static unsigned
+cache_put(struct spl_cache *c, const char *w, size_t n, unsigned h, unsigned bits)
+{
+	struct shard *s = &c->shard[h >> (32 - SHARD_BITS)];
+	pthread_mutex_lock(&s->lock);
+	struct entry *e = probe(s, w, n, h);
+	if (!e->key) {
+		if ((s->count + 1) * 4 > s->size * 3) {
+			grow_shard(s);
+			e = probe(s, w, n, h);
 		}
-		i = (i + 1) & (sp->size - 1);
+		e->key = arena_copy(s, w, n);
+		e->len = (unsigned)n;
+		e->hash = h;
+		s->count++;
 	}
-	if ((sp->count + 1) * 4 > sp->size * 3) {
-		rehash(sp);
-		sp->lookups--;
-		return lookup(sp, w, n);
+	e->bits |= (unsigned char)bits;
+	bits = e->bits;
+	pthread_mutex_unlock(&s->lock);
+	return bits;
+}
+
+/* hunspell wants a NUL-terminated word. */
+static int
+hun_spell(struct speller *sp, const char *w, size_t n)
+{
+	char stack[256];
+	char *z = n < sizeof stack ? stack : xmalloc(n + 1);
+	memcpy(z, w, n);
+	z[n] = '\0';
+	int ok = Hunspell_spell(sp->h, z) != 0;
+	if (z != stack)
+		free(z);
+	return ok;
+}
+
+/* The verdict bits of w: from the cache, else from hunspell. */
+static unsigned
+lookup(struct speller *sp, const char *w, size_t n, unsigned h)
+{
+	sp->lookups++;
+	int bits = cache_get(sp->cache, w, n, h);
+	if (bits >= 0) {
+		sp->hits++;
+		return (unsigned)bits;
 	}
-	struct entry *e = &sp->tab[i];
-	e->key = arena_copy(sp, w, n);
-	e->len = (unsigned)n;
-	e->hash = h;
-	e->bits = Hunspell_spell(sp->h, e->key) ? C_OK : 0;
-	sp->count++;
-	return e;
+	return cache_put(sp->cache, w, n, h, hun_spell(sp, w, n) ? C_OK : 0);
+}
+
+void
+spl_share_cache(struct speller *sp, struct spl_cache *shared)
+{
+	if (!shared)
+		return;
+	sp->cache = shared;
+	spl_cache_free(sp->own);
+	sp->own = NULL;
 }
 
 enum spl_verdict
 spl_check(struct speller *sp, const char *w, size_t n)
 {
-	return (lookup(sp, w, n)->bits & C_OK) ? SPL_OK : SPL_UNKNOWN;
+	if (sp->added.count && strset_get(&sp->added, w, n, 0))
+		return SPL_OK;
+	return (lookup(sp, w, n, hash_bytes(w, n)) & C_OK) ? SPL_OK : SPL_UNKNOWN;
 }
 
 int
 spl_is_compound(struct speller *sp, const char *w, size_t n)
 {
-	struct entry *e = lookup(sp, w, n);
-	if (!(e->bits & C_COMPOUND_KNOWN)) {
+	if (sp->added.count && strset_get(&sp->added, w, n, 0))
+		return 0;
+	unsigned h = hash_bytes(w, n);
+	unsigned bits = lookup(sp, w, n, h);
+	if (!(bits & C_COMPOUND_KNOWN)) {
 		char **an = NULL;
-		int k = Hunspell_analyze(sp->h, &an, e->key);
+		char *z = xstrndup(w, n);
+		int k = Hunspell_analyze(sp->h, &an, z);
+		free(z);
 		/* Compounds show their first parts as "pa:"; a lexicalised
 		 * word has analyses without one. */
 		int compound = k > 0;
@@ -389,9 +502,10 @@ spl_is_compound(struct speller *sp, const char *w, size_t n)
 				compound = 0;
 		if (k > 0)
 			Hunspell_free_list(sp->h, &an, k);
-		e->bits |= C_COMPOUND_KNOWN | (compound ? C_COMPOUND : 0);
+		bits = cache_put(sp->cache, w, n, h,
+				 C_COMPOUND_KNOWN | (compound ? C_COMPOUND : 0));
 	}
-	return (e->bits & C_COMPOUND) != 0;
+	return (bits & C_COMPOUND) != 0;
 }
 
 size_t
@@ -422,10 +536,9 @@ void
 spl_add_word(struct speller *sp, const char *word)
 {
 	Hunspell_add(sp->h, word);
-	/* Forget a cached verdict of that word. */
-	size_t n = strlen(word);
-	struct entry *e = lookup(sp, word, n);
-	e->bits = C_OK | C_COMPOUND_KNOWN;
+	/* The shared cache keeps the dictionary's verdict; this speller's
+	 * own set overrides it. */
+	strset_get(&sp->added, word, strlen(word), 1);
 }
 
 void
