@@ -62,7 +62,12 @@ struct job {
 	struct chk_stats stats;
 	unsigned long lookups, hits;
 	int load_failed;
-	double t_read;
+	double t_load, t_read, t_report;	/* summed over workers */
+};
+
+/* One worker's times, added to the job's at its end. */
+struct wtimes {
+	double read, report;
 };
 
 static void
@@ -156,12 +161,12 @@ now(void)
 }
 
 static void
-check_one(struct job *j, struct checker *ck, size_t i, double *t_read)
+check_one(struct job *j, struct checker *ck, size_t i, struct wtimes *t)
 {
 	struct result *r = &j->res[i];
 	double t0 = now();
 	struct source *src = src_open(j->paths[i]);
-	*t_read += now() - t0;
+	t->read += now() - t0;
 	if (!src) {
 		r->failed = 1;
 		return;
@@ -172,7 +177,9 @@ check_one(struct job *j, struct checker *ck, size_t i, double *t_read)
 	for (size_t k = 0; k < fs.n; k++)
 		if (fs.v[k].sev >= SEV_NOTE)
 			r->count[fs.v[k].sev]++;
+	t0 = now();
 	rep_render(&j->opt->rep, src, &fs, &r->out);
+	t->report += now() - t0;
 	fnd_free(&fs);
 	src_free(src);
 }
@@ -181,8 +188,10 @@ static void *
 worker(void *arg)
 {
 	struct job *j = arg;
+	double t0 = now();
 	struct checker *ck = chk_new(&j->opt->chk);
-	double t_read = 0;
+	double t_load = now() - t0;
+	struct wtimes t = {0};
 
 	pthread_mutex_lock(&j->lock);
 	if (!ck)
@@ -192,7 +201,7 @@ worker(void *arg)
 			break;
 		size_t i = j->next++;
 		pthread_mutex_unlock(&j->lock);
-		check_one(j, ck, i, &t_read);
+		check_one(j, ck, i, &t);
 		pthread_mutex_lock(&j->lock);
 		j->res[i].done = 1;
 		pthread_cond_broadcast(&j->cond);
@@ -211,7 +220,9 @@ worker(void *arg)
 		j->stats.words += s->words;
 		j->stats.files += s->files;
 	}
-	j->t_read += t_read;
+	j->t_load += t_load;
+	j->t_read += t.read;
+	j->t_report += t.report;
 	pthread_cond_broadcast(&j->cond);
 	pthread_mutex_unlock(&j->lock);
 	chk_free(ck);
@@ -239,6 +250,7 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
+	double t_start = now();
 	struct options opt = {0};
 	char exedir[PATH_MAX], datadir[PATH_MAX + 16], localedir[PATH_MAX + 16];
 	int c;
@@ -396,6 +408,7 @@ main(int argc, char **argv)
 		worker(&j);
 	}
 
+	double t_emit = 0;
 	struct reporter *rep = rep_new(&opt.rep, stdout);
 	struct rep_summary sum = {0};
 	rep_begin(rep);
@@ -407,7 +420,9 @@ main(int argc, char **argv)
 		if (!j.res[i].done)
 			break;
 		struct result *r = &j.res[i];
+		double t0 = now();
 		rep_emit(rep, &r->out);
+		t_emit += now() - t0;
 		buf_free(&r->out);
 		sum.files++;
 		if (r->failed) {
@@ -429,15 +444,19 @@ main(int argc, char **argv)
 			if (sum.count[s])
 				status = 1;
 	if (opt.stats) {
+		/* Stage times are summed over the workers (CPU-like seconds);
+		 * wall is the whole run, dictionary loading included. */
+		double report = j.t_report + t_emit;
 		double total = j.t_read + j.stats.t_markup + j.stats.t_tokenize +
-			       j.stats.t_check + j.stats.t_rules + j.stats.t_suggest;
+			       j.stats.t_check + j.stats.t_rules + j.stats.t_suggest + report;
 		fprintf(stderr,
-			"retstav: stats: files %lu, words %lu, threads %zu\n"
-			"retstav: stats: read %.3fs  markup %.3fs  tokenize %.3fs  check %.3fs  rules %.3fs  suggest %.3fs  (sum %.3fs)\n"
+			"retstav: stats: files %lu, words %lu, threads %zu, wall %.3fs\n"
+			"retstav: stats: load %.3fs  read %.3fs  markup %.3fs  tokenize %.3fs  check %.3fs  rules %.3fs  suggest %.3fs  report %.3fs  (sum %.3fs)\n"
 			"retstav: stats: verdict cache: %lu lookups, %.1f%% hits\n",
-			j.stats.files, j.stats.words, started ? started : 1, j.t_read,
-			j.stats.t_markup, j.stats.t_tokenize, j.stats.t_check,
-			j.stats.t_rules, j.stats.t_suggest, total, j.lookups,
+			j.stats.files, j.stats.words, started ? started : 1, now() - t_start,
+			j.t_load, j.t_read, j.stats.t_markup, j.stats.t_tokenize,
+			j.stats.t_check, j.stats.t_rules, j.stats.t_suggest, report,
+			total, j.lookups,
 			j.lookups ? 100.0 * (double)j.hits / (double)j.lookups : 0.0);
 	}
 	for (size_t i = 0; i < w.n; i++)
