@@ -41,6 +41,7 @@ struct options {
 	const char **wordlists;
 	size_t nwordlists;
 	const char *extensions;
+	const char *cache;	/* --cache=FILE, or NULL */
 };
 
 /* One file's result, filled by a worker, printed by the main thread. */
@@ -111,6 +112,7 @@ help(void)
 		 "      --no-suggest        do not compute suggestions\n"
 		 "      --suggestions=N     name at most N suggestions (default 3)\n"
 		 "  -j, --jobs=N            check N files at once (default: number of cores)\n"
+		 "      --cache=FILE        keep hunspell's verdicts in FILE between runs\n"
 		 "\n"));
 	printf(_("Output:\n"
 		 "  -f, --format=FMT        gcc (default), json or list\n"
@@ -253,6 +255,7 @@ main(int argc, char **argv)
 		{ "no-suggest", no_argument, NULL, 'N' },
 		{ "suggestions", required_argument, NULL, 'S' },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "cache", required_argument, NULL, 'K' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "column-unit", required_argument, NULL, 'C' },
 		{ "show-source", no_argument, NULL, 's' },
@@ -321,6 +324,9 @@ main(int argc, char **argv)
 			opt.jobs = (int)parse_count("--jobs", optarg, 256);
 			if (opt.jobs < 1)
 				usage_error(_("invalid value '%s' for --jobs"), optarg);
+			break;
+		case 'K':
+			opt.cache = optarg;
 			break;
 		case 'f': {
 			int f = rep_parse_format(optarg);
@@ -401,6 +407,12 @@ main(int argc, char **argv)
 
 	/* One verdict cache for all workers: a word costs hunspell once. */
 	opt.chk.cache = spl_cache_new();
+	char cache_key[32];
+	if (opt.cache) {
+		spl_cache_key(base, lists, VERSION, cache_key, sizeof cache_key);
+		if (spl_cache_load(opt.chk.cache, opt.cache, cache_key) < 0)
+			status = 2;
+	}
 	struct job j = { .opt = &opt, .paths = w.paths, .npaths = w.n };
 	j.res = xcalloc(w.n + 1, sizeof *j.res);
 	pthread_mutex_init(&j.lock, NULL);
@@ -447,6 +459,10 @@ main(int argc, char **argv)
 	for (size_t i = 0; i < started; i++)
 		pthread_join(th[i], NULL);
 	if (j.load_failed)
+		status = 2;
+	/* A verdict cache is only as good as a complete run. */
+	if (opt.cache && !j.load_failed &&
+	    spl_cache_save(opt.chk.cache, opt.cache, cache_key) < 0)
 		status = 2;
 	rep_end(rep, &sum);
 	rep_free(rep);

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 enum {
@@ -51,6 +52,7 @@ struct shard {
 
 struct spl_cache {
 	struct shard shard[NSHARDS];
+	size_t loaded;		/* entries read by spl_cache_load() */
 };
 
 struct speller {
@@ -462,6 +464,112 @@ lookup(struct speller *sp, const char *w, size_t n, unsigned h)
 		return (unsigned)bits;
 	}
 	return cache_put(sp->cache, w, n, h, hun_spell(sp, w, n) ? C_OK : 0);
+}
+
+static unsigned long long
+fnv64(unsigned long long h, const void *p, size_t n)
+{
+	const unsigned char *u = p;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ u[i]) * 1099511628211ull;
+	return h;
+}
+
+/* Folds a file's path, size and modification time into h. */
+static unsigned long long
+key_file(unsigned long long h, const char *path)
+{
+	struct stat st;
+	char line[PATH_MAX + 64];
+	if (stat(path, &st) != 0)
+		memset(&st, 0, sizeof st);
+	int n = snprintf(line, sizeof line, "%s %lld %lld.%09ld\n", path,
+			 (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+			 st.st_mtim.tv_nsec);
+	return fnv64(h, line, n > 0 ? (size_t)n : 0);
+}
+
+void
+spl_cache_key(const char *base, const char *const *wordlists, const char *version,
+	      char *out, size_t outsz)
+{
+	char p[PATH_MAX + 8];
+	unsigned long long h = fnv64(14695981039346656037ull, version, strlen(version));
+	snprintf(p, sizeof p, "%s.aff", base);
+	h = key_file(h, p);
+	snprintf(p, sizeof p, "%s.dic", base);
+	h = key_file(h, p);
+	for (size_t i = 0; wordlists && wordlists[i]; i++)
+		h = key_file(h, wordlists[i]);
+	snprintf(out, outsz, "%016llx", h);
+}
+
+#define CACHE_MAGIC "retstav verdict cache 1 "
+
+int
+spl_cache_load(struct spl_cache *c, const char *path, const char *key)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return errno == ENOENT ? 0 : (warnx_("%s: %s", path, strerror(errno)), -1);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len = getline(&line, &cap, f);
+	size_t n = 0;
+	/* Another dictionary or word list, or another version: start afresh. */
+	if (len > 0 && strncmp(line, CACHE_MAGIC, strlen(CACHE_MAGIC)) == 0 &&
+	    strncmp(line + strlen(CACHE_MAGIC), key, strlen(key)) == 0 &&
+	    line[strlen(CACHE_MAGIC) + strlen(key)] == '\n') {
+		while ((len = getline(&line, &cap, f)) > 2) {
+			if (line[len - 1] != '\n' || line[0] < '0' || line[0] > '7' || line[1] != ' ')
+				break;	/* a torn write: keep what came before */
+			size_t wl = (size_t)len - 3;
+			const char *w = line + 2;
+			cache_put(c, w, wl, hash_bytes(w, wl), (unsigned)(line[0] - '0'));
+			n++;
+		}
+	}
+	free(line);
+	fclose(f);
+	c->loaded = n;
+	return 0;
+}
+
+int
+spl_cache_save(struct spl_cache *c, const char *path, const char *key)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < NSHARDS; i++)
+		total += c->shard[i].count;
+	if (total == c->loaded)
+		return 0;	/* nothing new */
+	char tmp[PATH_MAX + 32];
+	snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
+	FILE *f = fopen(tmp, "w");
+	if (!f) {
+		warnx_("%s: %s", tmp, strerror(errno));
+		return -1;
+	}
+	fprintf(f, CACHE_MAGIC "%s\n", key);
+	for (size_t i = 0; i < NSHARDS; i++) {
+		struct shard *s = &c->shard[i];
+		for (size_t k = 0; k < s->size; k++)
+			if (s->tab[k].key && !memchr(s->tab[k].key, '\n', s->tab[k].len))
+				fprintf(f, "%u %s\n", s->tab[k].bits & 7u, s->tab[k].key);
+	}
+	int err = ferror(f);
+	if (fclose(f) != 0 || err) {
+		warnx_("%s: %s", tmp, strerror(errno ? errno : EIO));
+		unlink(tmp);
+		return -1;
+	}
+	/* Whole or not at all; concurrent runs: the last one wins. */
+	if (rename(tmp, path) != 0) {
+		warnx_("%s: %s", path, strerror(errno));
+		unlink(tmp);
+		return -1;
+	}
+	return 0;
 }
 
 void
