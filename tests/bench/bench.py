@@ -16,7 +16,9 @@ Each command runs --runs times; the table gives the median wall time, words
 per second (words = whitespace-separated, as `wc -w`), MB/s, CPU seconds
 (user + system of the child), peak RSS (/usr/bin/time %M: getrusage of the child)
 and retstav's ratio of words per second to hunspell's on the same corpus.
-Both tools read the same files; retstav runs with --no-suggest --format=list
+The "warm --cache" row is retstav -j1 with a verdict cache file written by
+one run before (CI re-runs, archive re-checks without a dictionary change);
+every other row starts cold.  Both tools read the same files; retstav runs with --no-suggest --format=list
 so that no time goes into suggestions it would print and hunspell does not
 compute.  On a busy machine compare the CPU column as well.
 """
@@ -132,6 +134,8 @@ def main():
     ap.add_argument("--small-files", type=int, default=2000)
     ap.add_argument("--jobs", default="1,2", help="retstav -j values to run")
     ap.add_argument("--only", default="base,large,small")
+    ap.add_argument("--no-warm", dest="warm", action="store_false",
+                    help="skip the runs with a warm --cache file")
     a = ap.parse_args()
     hruns = a.hunspell_runs or a.runs
 
@@ -146,6 +150,7 @@ def main():
     print("| corpus | files | words | MB | command | wall s | CPU s | words/s | MB/s "
           "| peak RSS MiB | ratio | CPU ratio |")
     print("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    notes = []
     for name in a.only.split(","):
         paths = corpora[name]
         words = nbytes = 0
@@ -160,17 +165,34 @@ def main():
         hw, hc, hr = measure(hcmd, hruns, env, a.work)
         rows.append(("hunspell -l", hw, hc, hr))
         hcpu = hc
+        target = [root] if len(paths) > 1 else paths
         for j in a.jobs.split(","):
-            target = [root] if len(paths) > 1 else paths
             cmd = [a.retstav, "--no-suggest", "--format=list", f"-j{j}"] + target
             w, c, r = measure(cmd, a.runs, env, a.work)
             rows.append((f"retstav -j{j}", w, c, r))
+        if a.warm:
+            # A second run with a verdict cache file the first one wrote.
+            cache = os.path.join(a.work, f"{name}.cache")
+            if os.path.exists(cache):
+                os.unlink(cache)
+            cmd = [a.retstav, "--no-suggest", "--format=list", "-j1", f"--cache={cache}"] + target
+            measure(cmd, 1, env, a.work)
+            w, c, r = measure(cmd, a.runs, env, a.work)
+            rows.append(("retstav -j1, warm --cache", w, c, r))
         for label, w, c, r in rows:
             ratio = hw / w
             print(f"| {name} | {len(paths)} | {words} | {mb:.1f} | {label} | {w:.2f} | {c:.2f} "
                   f"| {words / w:,.0f} | {mb / w:.2f} | {r / 1024:.1f} | {ratio:.2f}x "
                   f"| {hcpu / c:.2f}x |",
                   flush=True)
+        byl = {label: (w, c) for label, w, c, r in rows}
+        if "retstav -j1" in byl and "retstav -j2" in byl and len(paths) > 1:
+            (w1, c1), (w2, c2) = byl["retstav -j1"], byl["retstav -j2"]
+            notes.append(f"{name}: -j2 over -j1 {w1 / w2:.2f}x wall "
+                         f"(CPU {c1:.2f}s -> {c2:.2f}s)")
+    print()
+    for n in notes:
+        print(n)
     # Start-up: one small article, the time to load the dictionary and check it.
     one = corpora["small"][0]
     hw, hc, hr = measure([a.hunspell, "-l", "-d", a.dict, one], max(a.runs, 5), env, a.work)
