@@ -460,7 +460,8 @@ main(int argc, char **argv)
 		pthread_join(th[i], NULL);
 	if (j.load_failed)
 		status = 2;
-	/* A verdict cache is only as good as a complete run. */
+	/* Verdicts are per word: a run with unreadable files still adds
+	 * good ones. */
 	if (opt.cache && !j.load_failed &&
 	    spl_cache_save(opt.chk.cache, opt.cache, cache_key) < 0)
 		status = 2;
