@@ -96,6 +96,13 @@ $(BUILD)/sugbench: tests/bench/sugbench.c $(BUILD)/libretstav.a
 
 bench-suggest: all $(BUILD)/sugbench
 	python3 tests/bench/suggest.py --bench $(BUILD)/sugbench --datadir dictionaries --eval $(EVAL)
+# Throughput against hunspell -l on the eval sentences (tests/bench/bench.py).
+EVAL       ?= ../shared/eval
+BENCH_RUNS ?= 3
+BENCH_FLAGS ?=
+bench: all
+	python3 tests/bench/bench.py --retstav ./$(BIN) --eval $(EVAL) \
+	  --work $(BUILD)/bench --runs $(BENCH_RUNS) $(BENCH_FLAGS)
 
 asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/retstav \
@@ -126,6 +133,6 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --inline-suppr -D_GNU_SOURCE --std=c11 $(SRCS)
 
-.PHONY: FORCE all data bench-suggest check golden asan ubsan install uninstall clean format lint po
+.PHONY: FORCE all data bench bench-suggest check golden asan ubsan install uninstall clean format lint po
 
 -include $(OBJS:.o=.d)

@@ -52,6 +52,8 @@ chk_new(const struct chk_config *cfg)
 	ck->cfg = cfg;
 	ck->sp = spl_open(cfg->dict_base, cfg->wordlists);
 	ck->tk = tok_new();
+	if (ck->sp)
+		spl_share_cache(ck->sp, cfg->cache);
 	if (!ck->sp || !ck->tk) {
 		chk_free(ck);
 		return NULL;

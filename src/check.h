@@ -16,6 +16,7 @@ struct chk_config {
 	const char *dict_base;		/* from spl_find_dictionary() */
 	const char *const *wordlists;	/* NULL-terminated */
 	const char *datadir;		/* house tables (dictionaries/) */
+	struct spl_cache *cache;	/* verdicts shared by workers, or NULL */
 	int suggest;			/* 0: --no-suggest */
 	size_t nsug;			/* suggestions to compute */
 	struct mk_options mk;
@@ -29,6 +30,7 @@ struct chk_stats {
 };
 
 struct checker;
+struct spl_cache;
 
 /* Fills cfg->sev with the rules' default severities. */
 void chk_default_severities(struct chk_config *cfg);

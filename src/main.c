@@ -42,6 +42,7 @@ struct options {
 	const char **wordlists;
 	size_t nwordlists;
 	const char *extensions;
+	const char *cache;	/* --cache=FILE, or NULL */
 };
 
 /* One file's result, filled by a worker, printed by the main thread. */
@@ -63,7 +64,23 @@ struct job {
 	struct chk_stats stats;
 	unsigned long lookups, hits;
 	int load_failed;
-	double t_read;
+	double t_load, t_read, t_report;	/* summed over workers */
+};
+
+/* Freeing a hunspell handle costs about 55 ms (a million small frees),
+ * a third of a small run; at exit the kernel reclaims it at once.  The
+ * spent checkers stay reachable here; sanitizer builds free them. */
+#if defined(__SANITIZE_ADDRESS__) || defined(RETSTAV_FREE_AT_EXIT)
+#define FREE_AT_EXIT 1
+#else
+#define FREE_AT_EXIT 0
+#endif
+static struct checker *spent[257];
+static size_t nspent;
+
+/* One worker's times, added to the job's at its end. */
+struct wtimes {
+	double read, report;
 };
 
 static void
@@ -96,6 +113,7 @@ help(void)
 		 "      --no-suggest        do not compute suggestions\n"
 		 "      --suggestions=N     name at most N suggestions (default 3)\n"
 		 "  -j, --jobs=N            check N files at once (default: number of cores)\n"
+		 "      --cache=FILE        keep hunspell's verdicts in FILE between runs\n"
 		 "\n"));
 	printf(_("Output:\n"
 		 "  -f, --format=FMT        gcc (default), json, list, sarif or github\n"
@@ -158,12 +176,12 @@ now(void)
 }
 
 static void
-check_one(struct job *j, struct checker *ck, size_t i, double *t_read)
+check_one(struct job *j, struct checker *ck, size_t i, struct wtimes *t)
 {
 	struct result *r = &j->res[i];
 	double t0 = now();
 	struct source *src = src_open(j->paths[i]);
-	*t_read += now() - t0;
+	t->read += now() - t0;
 	if (!src) {
 		r->failed = 1;
 		return;
@@ -174,7 +192,9 @@ check_one(struct job *j, struct checker *ck, size_t i, double *t_read)
 	for (size_t k = 0; k < fs.n; k++)
 		if (fs.v[k].sev >= SEV_NOTE)
 			r->count[fs.v[k].sev]++;
+	t0 = now();
 	rep_render(&j->opt->rep, src, &fs, &r->out);
+	t->report += now() - t0;
 	fnd_free(&fs);
 	src_free(src);
 }
@@ -183,8 +203,10 @@ static void *
 worker(void *arg)
 {
 	struct job *j = arg;
+	double t0 = now();
 	struct checker *ck = chk_new(&j->opt->chk);
-	double t_read = 0;
+	double t_load = now() - t0;
+	struct wtimes t = {0};
 
 	pthread_mutex_lock(&j->lock);
 	if (!ck)
@@ -194,7 +216,7 @@ worker(void *arg)
 			break;
 		size_t i = j->next++;
 		pthread_mutex_unlock(&j->lock);
-		check_one(j, ck, i, &t_read);
+		check_one(j, ck, i, &t);
 		pthread_mutex_lock(&j->lock);
 		j->res[i].done = 1;
 		pthread_cond_broadcast(&j->cond);
@@ -213,10 +235,13 @@ worker(void *arg)
 		j->stats.words += s->words;
 		j->stats.files += s->files;
 	}
-	j->t_read += t_read;
+	j->t_load += t_load;
+	j->t_read += t.read;
+	j->t_report += t.report;
+	if (ck)
+		spent[nspent++] = ck;
 	pthread_cond_broadcast(&j->cond);
 	pthread_mutex_unlock(&j->lock);
-	chk_free(ck);
 	return NULL;
 }
 
@@ -232,6 +257,7 @@ main(int argc, char **argv)
 		{ "no-suggest", no_argument, NULL, 'N' },
 		{ "suggestions", required_argument, NULL, 'S' },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "cache", required_argument, NULL, 'K' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "column-unit", required_argument, NULL, 'C' },
 		{ "show-source", no_argument, NULL, 's' },
@@ -241,6 +267,7 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
+	double t_start = now();
 	struct options opt = {0};
 	char exedir[PATH_MAX], datadir[PATH_MAX + 16], localedir[PATH_MAX + 16];
 	int c;
@@ -305,6 +332,9 @@ main(int argc, char **argv)
 			opt.jobs = (int)parse_count("--jobs", optarg, 256);
 			if (opt.jobs < 1)
 				usage_error(_("invalid value '%s' for --jobs"), optarg);
+			break;
+		case 'K':
+			opt.cache = optarg;
 			break;
 		case 'f': {
 			int f = rep_parse_format(optarg);
@@ -390,6 +420,14 @@ main(int argc, char **argv)
 		if (walk_arg(&w, argv[i]) < 0)
 			status = 2;
 
+	/* One verdict cache for all workers: a word costs hunspell once. */
+	opt.chk.cache = spl_cache_new();
+	char cache_key[32];
+	if (opt.cache) {
+		spl_cache_key(base, lists, VERSION, cache_key, sizeof cache_key);
+		if (spl_cache_load(opt.chk.cache, opt.cache, cache_key) < 0)
+			status = 2;
+	}
 	struct job j = { .opt = &opt, .paths = w.paths, .npaths = w.n };
 	j.res = xcalloc(w.n + 1, sizeof *j.res);
 	pthread_mutex_init(&j.lock, NULL);
@@ -409,6 +447,7 @@ main(int argc, char **argv)
 		worker(&j);
 	}
 
+	double t_emit = 0;
 	struct reporter *rep = rep_new(&opt.rep, stdout);
 	struct rep_summary sum = {0};
 	rep_begin(rep);
@@ -420,7 +459,9 @@ main(int argc, char **argv)
 		if (!j.res[i].done)
 			break;
 		struct result *r = &j.res[i];
+		double t0 = now();
 		rep_emit(rep, &r->out);
+		t_emit += now() - t0;
 		buf_free(&r->out);
 		sum.files++;
 		if (r->failed) {
@@ -434,6 +475,11 @@ main(int argc, char **argv)
 		pthread_join(th[i], NULL);
 	if (j.load_failed)
 		status = 2;
+	/* Verdicts are per word: a run with unreadable files still adds
+	 * good ones. */
+	if (opt.cache && !j.load_failed &&
+	    spl_cache_save(opt.chk.cache, opt.cache, cache_key) < 0)
+		status = 2;
 	rep_end(rep, &sum);
 	rep_free(rep);
 
@@ -442,21 +488,30 @@ main(int argc, char **argv)
 			if (sum.count[s])
 				status = 1;
 	if (opt.stats) {
+		/* Stage times are summed over the workers (CPU-like seconds);
+		 * wall is the whole run, dictionary loading included. */
+		double report = j.t_report + t_emit;
 		double total = j.t_read + j.stats.t_markup + j.stats.t_tokenize +
-			       j.stats.t_check + j.stats.t_rules + j.stats.t_suggest;
+			       j.stats.t_check + j.stats.t_rules + j.stats.t_suggest + report;
 		fprintf(stderr,
-			"retstav: stats: files %lu, words %lu, threads %zu\n"
-			"retstav: stats: read %.3fs  markup %.3fs  tokenize %.3fs  check %.3fs  rules %.3fs  suggest %.3fs  (sum %.3fs)\n"
+			"retstav: stats: files %lu, words %lu, threads %zu, wall %.3fs\n"
+			"retstav: stats: load %.3fs  read %.3fs  markup %.3fs  tokenize %.3fs  check %.3fs  rules %.3fs  suggest %.3fs  report %.3fs  (sum %.3fs)\n"
 			"retstav: stats: verdict cache: %lu lookups, %.1f%% hits\n",
-			j.stats.files, j.stats.words, started ? started : 1, j.t_read,
-			j.stats.t_markup, j.stats.t_tokenize, j.stats.t_check,
-			j.stats.t_rules, j.stats.t_suggest, total, j.lookups,
+			j.stats.files, j.stats.words, started ? started : 1, now() - t_start,
+			j.t_load, j.t_read, j.stats.t_markup, j.stats.t_tokenize,
+			j.stats.t_check, j.stats.t_rules, j.stats.t_suggest, report,
+			total, j.lookups,
 			j.lookups ? 100.0 * (double)j.hits / (double)j.lookups : 0.0);
 	}
 	for (size_t i = 0; i < w.n; i++)
 		buf_free(&j.res[i].out);
 	free(j.res);
 	free(th);
+	if (FREE_AT_EXIT) {
+		for (size_t i = 0; i < nspent; i++)
+			chk_free(spent[i]);
+		spl_cache_free(opt.chk.cache);
+	}
 	free(lists);
 	free(opt.wordlists);
 	walk_free(&w);

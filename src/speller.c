@@ -4,15 +4,18 @@
  * Hunspell_add_dic so that affix flags of the main dictionary apply, and
  * caches one verdict per distinct word. */
 #include "speller.h"
+#include "strset.h"
 #include "util.h"
 
 #include <errno.h>
 #include <hunspell/hunspell.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 enum {
@@ -22,7 +25,7 @@ enum {
 };
 
 struct entry {
-	const char *key;	/* in the arena, NUL-terminated */
+	const char *key;	/* in the shard's arena; NULL: a free slot */
 	unsigned len;
 	unsigned hash;
 	unsigned char bits;
@@ -34,12 +37,30 @@ struct arena_block {
 	char data[];
 };
 
-struct speller {
-	Hunhandle *h;
-	char *aff;
+/* The cache is split into shards by the top bits of a word's hash, each
+ * with its own lock: workers rarely meet on one shard, and a lock is held
+ * only for a probe, never while hunspell runs. */
+#define SHARD_BITS 6
+#define NSHARDS (1u << SHARD_BITS)
+
+struct shard {
+	pthread_mutex_t lock;
 	struct entry *tab;
 	size_t size, count;	/* size is a power of two */
 	struct arena_block *arena;
+};
+
+struct spl_cache {
+	struct shard shard[NSHARDS];
+	size_t loaded;		/* entries read by spl_cache_load() */
+};
+
+struct speller {
+	Hunhandle *h;
+	char *aff;
+	struct spl_cache *cache;	/* own or shared */
+	struct spl_cache *own;
+	struct strset added;		/* spl_add_word(): this speller only */
 	unsigned long lookups, hits;
 };
 
@@ -270,8 +291,8 @@ spl_open(const char *base, const char *const *wordlists)
 			spl_free(sp);
 			return NULL;
 		}
-	sp->size = 1 << 14;
-	sp->tab = xcalloc(sp->size, sizeof *sp->tab);
+	sp->own = spl_cache_new();
+	sp->cache = sp->own;
 	return sp;
 }
 
@@ -282,11 +303,8 @@ spl_free(struct speller *sp)
 		return;
 	if (sp->h)
 		Hunspell_destroy(sp->h);
-	for (struct arena_block *b = sp->arena, *next; b; b = next) {
-		next = b->next;
-		free(b);
-	}
-	free(sp->tab);
+	spl_cache_free(sp->own);
+	strset_free(&sp->added);
 	free(sp->aff);
 	free(sp);
 }
@@ -303,35 +321,81 @@ hash_bytes(const char *s, size_t n)
 	unsigned h = 2166136261u;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	/* Mix so that the top bits (the shard) depend on every byte. */
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	h ^= h >> 12;
 	return h;
 }
 
-static const char *
-arena_copy(struct speller *sp, const char *s, size_t n)
+struct spl_cache *
+spl_cache_new(void)
 {
-	struct arena_block *b = sp->arena;
+	struct spl_cache *c = xcalloc(1, sizeof *c);
+	for (size_t i = 0; i < NSHARDS; i++) {
+		pthread_mutex_init(&c->shard[i].lock, NULL);
+		c->shard[i].size = 256;
+		c->shard[i].tab = xcalloc(c->shard[i].size, sizeof *c->shard[i].tab);
+	}
+	return c;
+}
+
+void
+spl_cache_free(struct spl_cache *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < NSHARDS; i++) {
+		struct shard *s = &c->shard[i];
+		for (struct arena_block *b = s->arena, *next; b; b = next) {
+			next = b->next;
+			free(b);
+		}
+		free(s->tab);
+		pthread_mutex_destroy(&s->lock);
+	}
+	free(c);
+}
+
+static const char *
+arena_copy(struct shard *s, const char *w, size_t n)
+{
+	struct arena_block *b = s->arena;
 	if (!b || b->used + n + 1 > b->cap) {
-		size_t cap = n + 1 > 65536 ? n + 1 : 65536;
+		size_t cap = n + 1 > 16384 ? n + 1 : 16384;
 		b = xmalloc(sizeof *b + cap);
-		b->next = sp->arena;
+		b->next = s->arena;
 		b->used = 0;
 		b->cap = cap;
-		sp->arena = b;
+		s->arena = b;
 	}
 	char *p = b->data + b->used;
-	memcpy(p, s, n);
+	memcpy(p, w, n);
 	p[n] = '\0';
 	b->used += n + 1;
 	return p;
 }
 
-static void
-rehash(struct speller *sp)
+/* The entry of w in s, or the free slot where it belongs.  Lock held. */
+static struct entry *
+probe(struct shard *s, const char *w, size_t n, unsigned h)
 {
-	size_t nsize = sp->size * 2;
+	size_t i = h & (s->size - 1);
+	for (;;) {
+		struct entry *e = &s->tab[i];
+		if (!e->key || (e->hash == h && e->len == n && memcmp(e->key, w, n) == 0))
+			return e;
+		i = (i + 1) & (s->size - 1);
+	}
+}
+
+static void
+grow_shard(struct shard *s)
+{
+	size_t nsize = s->size * 2;
 	struct entry *nt = xcalloc(nsize, sizeof *nt);
-	for (size_t i = 0; i < sp->size; i++) {
-		struct entry *e = &sp->tab[i];
+	for (size_t i = 0; i < s->size; i++) {
+		struct entry *e = &s->tab[i];
 		if (!e->key)
 			continue;
 		size_t j = e->hash & (nsize - 1);
@@ -339,53 +403,210 @@ rehash(struct speller *sp)
 			j = (j + 1) & (nsize - 1);
 		nt[j] = *e;
 	}
-	free(sp->tab);
-	sp->tab = nt;
-	sp->size = nsize;
+	free(s->tab);
+	s->tab = nt;
+	s->size = nsize;
 }
 
-/* Finds or creates the cache entry of a word. */
-static struct entry *
-lookup(struct speller *sp, const char *w, size_t n)
+/* The cached bits of w, or -1 when w has no verdict yet. */
+static int
+cache_get(struct spl_cache *c, const char *w, size_t n, unsigned h)
 {
-	unsigned h = hash_bytes(w, n);
-	size_t i = h & (sp->size - 1);
-	sp->lookups++;
-	while (sp->tab[i].key) {
-		struct entry *e = &sp->tab[i];
-		if (e->hash == h && e->len == n && memcmp(e->key, w, n) == 0) {
-			sp->hits++;
-			return e;
+	struct shard *s = &c->shard[h >> (32 - SHARD_BITS)];
+	pthread_mutex_lock(&s->lock);
+	struct entry *e = probe(s, w, n, h);
+	int bits = e->key ? e->bits : -1;
+	pthread_mutex_unlock(&s->lock);
+	return bits;
+}
+
+/* Records bits for w (adding its entry); returns all its bits.  Two
+ * workers may both have asked hunspell: their verdicts are the same. */
+static unsigned
+cache_put(struct spl_cache *c, const char *w, size_t n, unsigned h, unsigned bits)
+{
+	struct shard *s = &c->shard[h >> (32 - SHARD_BITS)];
+	pthread_mutex_lock(&s->lock);
+	struct entry *e = probe(s, w, n, h);
+	if (!e->key) {
+		if ((s->count + 1) * 4 > s->size * 3) {
+			grow_shard(s);
+			e = probe(s, w, n, h);
 		}
-		i = (i + 1) & (sp->size - 1);
+		e->key = arena_copy(s, w, n);
+		e->len = (unsigned)n;
+		e->hash = h;
+		s->count++;
 	}
-	if ((sp->count + 1) * 4 > sp->size * 3) {
-		rehash(sp);
-		sp->lookups--;
-		return lookup(sp, w, n);
+	e->bits |= (unsigned char)bits;
+	bits = e->bits;
+	pthread_mutex_unlock(&s->lock);
+	return bits;
+}
+
+/* hunspell wants a NUL-terminated word. */
+static int
+hun_spell(struct speller *sp, const char *w, size_t n)
+{
+	char stack[256];
+	char *z = n < sizeof stack ? stack : xmalloc(n + 1);
+	memcpy(z, w, n);
+	z[n] = '\0';
+	int ok = Hunspell_spell(sp->h, z) != 0;
+	if (z != stack)
+		free(z);
+	return ok;
+}
+
+/* The verdict bits of w: from the cache, else from hunspell. */
+static unsigned
+lookup(struct speller *sp, const char *w, size_t n, unsigned h)
+{
+	sp->lookups++;
+	int bits = cache_get(sp->cache, w, n, h);
+	if (bits >= 0) {
+		sp->hits++;
+		return (unsigned)bits;
 	}
-	struct entry *e = &sp->tab[i];
-	e->key = arena_copy(sp, w, n);
-	e->len = (unsigned)n;
-	e->hash = h;
-	e->bits = Hunspell_spell(sp->h, e->key) ? C_OK : 0;
-	sp->count++;
-	return e;
+	return cache_put(sp->cache, w, n, h, hun_spell(sp, w, n) ? C_OK : 0);
+}
+
+static unsigned long long
+fnv64(unsigned long long h, const void *p, size_t n)
+{
+	const unsigned char *u = p;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ u[i]) * 1099511628211ull;
+	return h;
+}
+
+/* Folds a file's path, size and modification time into h. */
+static unsigned long long
+key_file(unsigned long long h, const char *path)
+{
+	struct stat st;
+	char line[PATH_MAX + 64];
+	if (stat(path, &st) != 0)
+		memset(&st, 0, sizeof st);
+	int n = snprintf(line, sizeof line, "%s %lld %lld.%09ld\n", path,
+			 (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+			 st.st_mtim.tv_nsec);
+	return fnv64(h, line, n > 0 ? (size_t)n : 0);
+}
+
+void
+spl_cache_key(const char *base, const char *const *wordlists, const char *version,
+	      char *out, size_t outsz)
+{
+	char p[PATH_MAX + 8];
+	unsigned long long h = fnv64(14695981039346656037ull, version, strlen(version));
+	snprintf(p, sizeof p, "%s.aff", base);
+	h = key_file(h, p);
+	snprintf(p, sizeof p, "%s.dic", base);
+	h = key_file(h, p);
+	for (size_t i = 0; wordlists && wordlists[i]; i++)
+		h = key_file(h, wordlists[i]);
+	snprintf(out, outsz, "%016llx", h);
+}
+
+#define CACHE_MAGIC "retstav verdict cache 1 "
+
+int
+spl_cache_load(struct spl_cache *c, const char *path, const char *key)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return errno == ENOENT ? 0 : (warnx_("%s: %s", path, strerror(errno)), -1);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len = getline(&line, &cap, f);
+	size_t n = 0;
+	/* Another dictionary or word list, or another version: start afresh. */
+	if (len > 0 && strncmp(line, CACHE_MAGIC, strlen(CACHE_MAGIC)) == 0 &&
+	    strncmp(line + strlen(CACHE_MAGIC), key, strlen(key)) == 0 &&
+	    line[strlen(CACHE_MAGIC) + strlen(key)] == '\n') {
+		while ((len = getline(&line, &cap, f)) > 2) {
+			if (line[len - 1] != '\n' || line[0] < '0' || line[0] > '7' || line[1] != ' ')
+				break;	/* a torn write: keep what came before */
+			size_t wl = (size_t)len - 3;
+			const char *w = line + 2;
+			cache_put(c, w, wl, hash_bytes(w, wl), (unsigned)(line[0] - '0'));
+			n++;
+		}
+	}
+	free(line);
+	fclose(f);
+	c->loaded = n;
+	return 0;
+}
+
+int
+spl_cache_save(struct spl_cache *c, const char *path, const char *key)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < NSHARDS; i++)
+		total += c->shard[i].count;
+	if (total == c->loaded)
+		return 0;	/* nothing new */
+	char tmp[PATH_MAX + 32];
+	snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
+	FILE *f = fopen(tmp, "w");
+	if (!f) {
+		warnx_("%s: %s", tmp, strerror(errno));
+		return -1;
+	}
+	fprintf(f, CACHE_MAGIC "%s\n", key);
+	for (size_t i = 0; i < NSHARDS; i++) {
+		struct shard *s = &c->shard[i];
+		for (size_t k = 0; k < s->size; k++)
+			if (s->tab[k].key && !memchr(s->tab[k].key, '\n', s->tab[k].len))
+				fprintf(f, "%u %s\n", s->tab[k].bits & 7u, s->tab[k].key);
+	}
+	int err = ferror(f);
+	if (fclose(f) != 0 || err) {
+		warnx_("%s: %s", tmp, strerror(errno ? errno : EIO));
+		unlink(tmp);
+		return -1;
+	}
+	/* Whole or not at all; concurrent runs: the last one wins. */
+	if (rename(tmp, path) != 0) {
+		warnx_("%s: %s", path, strerror(errno));
+		unlink(tmp);
+		return -1;
+	}
+	return 0;
+}
+
+void
+spl_share_cache(struct speller *sp, struct spl_cache *shared)
+{
+	if (!shared)
+		return;
+	sp->cache = shared;
+	spl_cache_free(sp->own);
+	sp->own = NULL;
 }
 
 enum spl_verdict
 spl_check(struct speller *sp, const char *w, size_t n)
 {
-	return (lookup(sp, w, n)->bits & C_OK) ? SPL_OK : SPL_UNKNOWN;
+	if (sp->added.count && strset_get(&sp->added, w, n, 0))
+		return SPL_OK;
+	return (lookup(sp, w, n, hash_bytes(w, n)) & C_OK) ? SPL_OK : SPL_UNKNOWN;
 }
 
 int
 spl_is_compound(struct speller *sp, const char *w, size_t n)
 {
-	struct entry *e = lookup(sp, w, n);
-	if (!(e->bits & C_COMPOUND_KNOWN)) {
+	if (sp->added.count && strset_get(&sp->added, w, n, 0))
+		return 0;
+	unsigned h = hash_bytes(w, n);
+	unsigned bits = lookup(sp, w, n, h);
+	if (!(bits & C_COMPOUND_KNOWN)) {
 		char **an = NULL;
-		int k = Hunspell_analyze(sp->h, &an, e->key);
+		char *z = xstrndup(w, n);
+		int k = Hunspell_analyze(sp->h, &an, z);
+		free(z);
 		/* Compounds show their first parts as "pa:"; a lexicalised
 		 * word has analyses without one. */
 		int compound = k > 0;
@@ -394,9 +615,10 @@ spl_is_compound(struct speller *sp, const char *w, size_t n)
 				compound = 0;
 		if (k > 0)
 			Hunspell_free_list(sp->h, &an, k);
-		e->bits |= C_COMPOUND_KNOWN | (compound ? C_COMPOUND : 0);
+		bits = cache_put(sp->cache, w, n, h,
+				 C_COMPOUND_KNOWN | (compound ? C_COMPOUND : 0));
 	}
-	return (e->bits & C_COMPOUND) != 0;
+	return (bits & C_COMPOUND) != 0;
 }
 
 size_t
@@ -427,10 +649,9 @@ void
 spl_add_word(struct speller *sp, const char *word)
 {
 	Hunspell_add(sp->h, word);
-	/* Forget a cached verdict of that word. */
-	size_t n = strlen(word);
-	struct entry *e = lookup(sp, word, n);
-	e->bits = C_OK | C_COMPOUND_KNOWN;
+	/* The shared cache keeps the dictionary's verdict; this speller's
+	 * own set overrides it. */
+	strset_get(&sp->added, word, strlen(word), 1);
 }
 
 void

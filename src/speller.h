@@ -12,6 +12,7 @@ enum spl_verdict {
 };
 
 struct speller;
+struct spl_cache;
 
 /* Resolves a dictionary given as a path (with or without .dic/.aff) or as
  * a name looked up in DICPATH and the standard directories.  Writes the
@@ -23,6 +24,26 @@ int spl_find_dictionary(const char *spec, char *out, size_t outsz);
  * spl_free(); NULL with a message naming the file and cause on failure. */
 struct speller *spl_open(const char *base, const char *const *wordlists);
 void spl_free(struct speller *sp);
+
+/* Returns a new verdict cache that spellers of the same dictionary and
+ * word lists may share across threads (sharded locks; hunspell runs
+ * outside them).  Free with spl_cache_free() after its spellers. */
+struct spl_cache *spl_cache_new(void);
+void spl_cache_free(struct spl_cache *c);
+/* Writes to out a key naming the dictionary at base, the word lists and
+ * version (paths, sizes, modification times): a cache file made under
+ * another key is stale. */
+void spl_cache_key(const char *base, const char *const *wordlists,
+		   const char *version, char *out, size_t outsz);
+/* Fills c from the cache file at path when it was made under key; a
+ * missing or stale file leaves c empty.  Returns 0, or -1 with a message. */
+int spl_cache_load(struct spl_cache *c, const char *path, const char *key);
+/* Replaces the file at path (atomically) with c's verdicts when c holds
+ * more than it loaded.  Returns 0, or -1 with a message. */
+int spl_cache_save(struct spl_cache *c, const char *path, const char *key);
+/* Makes sp use shared (borrowed, not owned) instead of its own cache;
+ * shared NULL keeps its own. */
+void spl_share_cache(struct speller *sp, struct spl_cache *shared);
 
 /* The verdict on one word (UTF-8, len bytes), cached. */
 enum spl_verdict spl_check(struct speller *sp, const char *word, size_t len);

@@ -6,6 +6,7 @@
 #include "tokenize.h"
 #include "util.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -232,7 +233,7 @@ emit(struct tokenizer *t, const char *s, size_t len, size_t b, size_t e,
 	if (e < len && s[e] == '.')
 		flags |= TOK_DOT;
 	grow((void **)&t->tok, &t->cap, t->ntok + 1, sizeof *t->tok);
-	t->tok[t->ntok++] = (struct token){ b, e - b, flags };
+	t->tok[t->ntok++] = (struct token){ (uint32_t)b, (uint32_t)(e - b), flags };
 	(void)len;
 }
 
@@ -246,6 +247,12 @@ tok_run(struct tokenizer *t, const char *s, size_t len, const struct token **out
 
 	t->ntok = 0;
 	*out = NULL;
+	if (len > INT32_MAX) {
+		/* ICU's break offsets are int32_t. */
+		utext_close(ut);
+		warnx_(_("text of %zu bytes is too long to split into words"), len);
+		return 0;
+	}
 	if (U_FAILURE(st)) {
 		warnx_(_("ICU text: %s"), u_errorName(st));
 		return 0;

@@ -4,6 +4,7 @@
 #define RETSTAV_TOKENIZE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum {
 	TOK_SENT = 1 << 0,	/* first word of a sentence, heading or line */
@@ -15,8 +16,10 @@ enum {
 	TOK_AFTER_NL = 1 << 6	/* a line break separates it from the last word */
 };
 
+/* 12 bytes: a long text has a token per 7 bytes or so.  ICU's break
+ * offsets are int32_t, so offsets fit. */
 struct token {
-	size_t off, len;
+	uint32_t off, len;
 	unsigned flags;
 };
 

@@ -156,6 +156,8 @@ def run_spec():
 def run_cases():
     """Shell scripts: exit 0 is a pass.  They get RETSTAV and a scratch dir."""
     d = os.path.join(HERE, "cases")
+    if not os.path.isdir(d):
+        return
     import tempfile
     for f in sorted(os.listdir(d)):
         if not f.endswith(".sh") or not wanted("cases/" + f):
