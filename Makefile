@@ -24,7 +24,7 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(WERROR) $(CFLAGS) \
 	$(shell pkg-config --cflags $(PKGS)) \
 	-DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 	-MMD -MP
-LIBS     = $(shell pkg-config --libs $(PKGS)) -lpthread
+LIBS     = $(shell pkg-config --libs $(PKGS)) -lpthread -lm
 LDFLAGS  ?=
 
 SRCS := $(wildcard src/*.c src/markup/*.c src/rules/*.c src/report/*.c)

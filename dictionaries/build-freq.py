@@ -42,7 +42,7 @@ import sys
 from collections import Counter
 
 WORD_MIN = 2        # corpus words seen once are mostly typos and names
-BIGRAM_MIN = 2
+BIGRAM_MIN = 1
 SUBS_MIN_SCALED = 1  # a subtitle-list word counts at least this much
 
 TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")

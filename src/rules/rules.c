@@ -33,3 +33,13 @@ rule_index(const char *id)
 			return (int)i;
 	return -1;
 }
+
+void
+rules_run(const struct rule_ctx *ctx)
+{
+	rule_run_together(ctx);
+	rule_confusable(ctx);
+	rule_compound(ctx);
+	rule_repeated(ctx);
+	rule_names(ctx);
+}
