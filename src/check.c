@@ -276,6 +276,16 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			break;
 		}
 	enum shape sh = word_shape(w, stem);
+	char sug[LM_MAX_WORD * 2];
+	if (sh == SHAPE_CAPITAL && stem == n &&
+	    rule_misspelt_capital(ck->sp, ck->fq, ck->rep, w, n, (flags & TOK_SENT) != 0, sug)) {
+		/* Near a known word rather than a new name: "Etiopien". */
+		struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
+					 fmt_word(_("unknown word '%s'"), w, n));
+		if (f)
+			fnd_add_sug(f, xstrdup(sug));
+		return RV_UNKNOWN;
+	}
 	if (sh == SHAPE_UPPER || sh == SHAPE_CAMEL ||
 	    (sh == SHAPE_CAPITAL && !(flags & TOK_SENT)) ||
 	    (sh == SHAPE_CAPITAL && strset_get(&ck->names, w, stem, 0))) {

@@ -23,13 +23,6 @@
 /* A variant must have been seen this often to be proposed at all. */
 #define CONF_MIN_COUNT 3
 
-static const struct {
-	const char *from, *to;
-} restore[] = {
-	{ "aa", "å" }, { "oe", "ø" }, { "ae", "æ" },
-	{ "o", "ø" }, { "a", "å" }, { "a", "æ" }, { "e", "æ" },
-};
-
 struct best {
 	const struct rule_ctx *ctx;
 	const struct lm_ctx *lc;
@@ -39,8 +32,9 @@ struct best {
 };
 
 static void
-consider(struct best *b, const char *v, size_t n)
+consider(void *arg, const char *v, size_t n)
 {
+	struct best *b = arg;
 	const struct rule_ctx *ctx = b->ctx;
 	if (freq_word(ctx->fq, v, n) < CONF_MIN_COUNT)
 		return;
@@ -51,28 +45,6 @@ consider(struct best *b, const char *v, size_t n)
 		b->score = s;
 		memcpy(b->word, v, n);
 		b->len = n;
-	}
-}
-
-/* Restores up to depth diacritics in w from byte from on. */
-static void
-variants(struct best *b, const char *w, size_t n, size_t from, int depth)
-{
-	char out[LM_MAX_WORD * 2];
-	for (size_t i = from; i < n; i++) {
-		for (size_t k = 0; k < sizeof restore / sizeof restore[0]; k++) {
-			size_t fl = strlen(restore[k].from), tl = strlen(restore[k].to);
-			if (i + fl > n || memcmp(w + i, restore[k].from, fl) != 0 ||
-			    n - fl + tl >= sizeof out)
-				continue;
-			memcpy(out, w, i);
-			memcpy(out + i, restore[k].to, tl);
-			memcpy(out + i + tl, w + i + fl, n - i - fl);
-			size_t on = n - fl + tl;
-			consider(b, out, on);
-			if (depth > 1)
-				variants(b, out, on, i + tl, depth - 1);
-		}
 	}
 }
 
@@ -102,7 +74,7 @@ rule_confusable(const struct rule_ctx *ctx)
 		struct lm_ctx lc;
 		lm_context(ctx, i, &lc);
 		struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY };
-		variants(&b, low, n, 0, 2);
+		lm_restore(low, n, 2, consider, &b);
 		if (b.len == 0)
 			continue;
 		double own = lm_score(ctx->fq, &lc, low, n);

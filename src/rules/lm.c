@@ -202,6 +202,45 @@ reptable_get(const struct reptable *rt, size_t i, const char **from, const char 
 	*to = rt->to[i];
 }
 
+/* Lost diacritics. */
+
+static const struct {
+	const char *from, *to;
+} restore[] = {
+	{ "aa", "å" }, { "oe", "ø" }, { "ae", "æ" },
+	{ "o", "ø" }, { "a", "å" }, { "a", "æ" }, { "e", "æ" },
+};
+
+static void
+restore_from(const char *w, size_t n, size_t from, int depth,
+	     void (*fn)(void *, const char *, size_t), void *arg)
+{
+	char out[LM_MAX_WORD * 2];
+	for (size_t i = from; i < n; i++) {
+		for (size_t k = 0; k < sizeof restore / sizeof restore[0]; k++) {
+			size_t fl = strlen(restore[k].from), tl = strlen(restore[k].to);
+			if (i + fl > n || memcmp(w + i, restore[k].from, fl) != 0 ||
+			    n - fl + tl >= sizeof out)
+				continue;
+			memcpy(out, w, i);
+			memcpy(out + i, restore[k].to, tl);
+			memcpy(out + i + tl, w + i + fl, n - i - fl);
+			size_t on = n - fl + tl;
+			fn(arg, out, on);
+			if (depth > 1)
+				restore_from(out, on, i + tl, depth - 1, fn, arg);
+		}
+	}
+}
+
+void
+lm_restore(const char *w, size_t n, int depth,
+	   void (*fn)(void *arg, const char *cand, size_t len), void *arg)
+{
+	if (n < LM_MAX_WORD)
+		restore_from(w, n, 0, depth, fn, arg);
+}
+
 /* Edits. */
 
 static const char *const letters[] = {

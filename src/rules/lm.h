@@ -39,6 +39,12 @@ size_t reptable_count(const struct reptable *rt);
 /* Entry i: pattern (with ^/$ anchors) and replacement, NUL-terminated. */
 void reptable_get(const struct reptable *rt, size_t i, const char **from, const char **to);
 
+/* Calls fn(arg, cand, len) for each form of w (lower case) with up to
+ * depth lost diacritics restored: aa->å, oe->ø, ae->æ, o->ø, a->å, a->æ,
+ * e->æ ("forst" -> "først", "haandbold" -> "håndbold"). */
+void lm_restore(const char *w, size_t n, int depth,
+		void (*fn)(void *arg, const char *cand, size_t len), void *arg);
+
 /* Calls fn(arg, cand, len) for each word one typing error from w (lower
  * case, n bytes): a deletion, insertion, substitution or swap of adjacent
  * letters, a doubled consonant moved ("dilletant" -> "dilettant"), and each

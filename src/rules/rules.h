@@ -61,4 +61,12 @@ void rule_repeated(const struct rule_ctx *ctx);
 void rule_names(const struct rule_ctx *ctx);
 void rule_run_together(const struct rule_ctx *ctx);
 
+/* For judge(): 1 when the unknown capitalised word w is rather a
+ * misspelling of a known word (a dictionary name, or a common word when
+ * sentence is set) than a name; writes the correction to sug (room for
+ * 256 bytes).  fq may be NULL. */
+int rule_misspelt_capital(struct speller *sp, const struct freq *fq,
+			  const struct reptable *rep, const char *w, size_t n,
+			  int sentence, char *sug);
+
 #endif

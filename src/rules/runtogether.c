@@ -144,7 +144,11 @@ rule_run_together(const struct rule_ctx *ctx)
 		size_t n = freq_fold(w, t->len, low);
 		struct split s;
 		int found = rep_whole(ctx, low, n, &s);
-		if (!found && ctx->fq && v == RV_UNKNOWN)
+		/* A word the dictionary rejects, or accepts only as a new
+		 * compound that real text never uses ("tilgengæld"). */
+		if (!found && ctx->fq &&
+		    (v == RV_UNKNOWN || (freq_word(ctx->fq, low, n) == 0 &&
+					 spl_is_compound(ctx->sp, low, n))))
 			found = best_split(ctx, low, n, &s);
 		if (!found && ctx->fq && v == RV_OK) {
 			/* An accepted word is split only where the REP table
