@@ -49,19 +49,11 @@ consider(void *arg, const char *v, size_t n)
 	b->len = n;
 }
 
-static double
-margin(void)
-{
-	const char *e = getenv("RETSTAV_COMP_MARGIN");
-	return e ? atof(e) : COMP_MARGIN;
-}
-
 void
 rule_compound(const struct rule_ctx *ctx)
 {
 	if (!ctx->fq)
 		return;
-	double m = margin();
 	for (size_t i = 0; i < ctx->ntok; i++) {
 		const struct token *t = &ctx->tok[i];
 		const char *w = ctx->text + t->off;
@@ -80,7 +72,7 @@ rule_compound(const struct rule_ctx *ctx)
 		struct best b = { .ctx = ctx, .lc = &lc, .self = low, .selfn = n,
 				  .score = -INFINITY };
 		lm_edits(ctx->rep, low, n, consider, &b);
-		if (b.len == 0 || b.score - lm_score(ctx->fq, &lc, low, n) < m)
+		if (b.len == 0 || b.score - lm_score(ctx->fq, &lc, low, n) < COMP_MARGIN)
 			continue;
 		char sug[LM_MAX_WORD * 2];
 		lm_recase(w, t->len, b.word, b.len, sug);

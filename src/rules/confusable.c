@@ -11,7 +11,6 @@
 #include "../util.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,19 +47,11 @@ consider(void *arg, const char *v, size_t n)
 	}
 }
 
-static double
-margin(void)
-{
-	const char *e = getenv("RETSTAV_CONF_MARGIN");
-	return e ? atof(e) : CONF_MARGIN;
-}
-
 void
 rule_confusable(const struct rule_ctx *ctx)
 {
 	if (!ctx->fq)
 		return;
-	double m = margin();
 	for (size_t i = 0; i < ctx->ntok; i++) {
 		const struct token *t = &ctx->tok[i];
 		const char *w = ctx->text + t->off;
@@ -78,11 +69,7 @@ rule_confusable(const struct rule_ctx *ctx)
 		if (b.len == 0)
 			continue;
 		double own = lm_score(ctx->fq, &lc, low, n);
-		if (getenv("RETSTAV_DEBUG"))
-			fprintf(stderr, "confusable %.*s -> %.*s: %.2f - %.2f = %.2f [l=%.*s r=%.*s]\n",
-				(int)n, low, (int)b.len, b.word, b.score, own, b.score - own,
-				lc.l ? (int)lc.ln : 4, lc.l ? lc.l : "NULL", lc.r ? (int)lc.rn : 4, lc.r ? lc.r : "NULL");
-		if (b.score - own < m)
+		if (b.score - own < CONF_MARGIN)
 			continue;
 		char sug[LM_MAX_WORD * 2];
 		lm_recase(w, t->len, b.word, b.len, sug);

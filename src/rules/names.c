@@ -124,8 +124,9 @@ rule_names(const struct rule_ctx *ctx)
 				continue;
 			char *word = xstrndup(f->w, f->n), *other = xstrndup(best->w, best->n);
 			struct buf msg = {0};
-			buf_printf(&msg, _("name '%s' is spelled '%s' elsewhere in this file"),
-				   word, other);
+			/* The reporter adds "; did you mean 'Zuckerberg'?". */
+			buf_printf(&msg, _("name '%s' is spelled differently elsewhere in this file"),
+				   word);
 			free(word);
 			struct finding *fd = ctx->emit(ctx->ck, t->off, t->off + t->len,
 						       "name-consistency", f->w, f->n, msg.data);

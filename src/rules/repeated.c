@@ -18,13 +18,19 @@ static const char *const allowed[] = {
 	"godt", "rigtig", "hurtigt", "ha", "hej", "jo", "tak", "pyt", "bla", NULL
 };
 
+/* 1 when only spaces and at most one line break lie between: a wrapped
+ * line, not a new paragraph or heading. */
 static int
 only_space(const char *s, size_t b, size_t e)
 {
-	for (size_t i = b; i < e; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+	int nl = 0;
+	for (size_t i = b; i < e; i++) {
+		if (s[i] == '\n')
+			nl++;
+		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
 			return 0;
-	return 1;
+	}
+	return nl <= 1;
 }
 
 void
@@ -33,9 +39,11 @@ rule_repeated(const struct rule_ctx *ctx)
 	for (size_t i = 1; i < ctx->ntok; i++) {
 		const struct token *p = &ctx->tok[i - 1], *t = &ctx->tok[i];
 		const char *a = ctx->text + p->off, *w = ctx->text + t->off;
-		/* "Hot Hot Heat", "Boom Boom": doubled names are names. */
-		if (t->len >= LM_MAX_WORD || p->len != t->len ||
-		    (t->flags & (TOK_SENT | TOK_UPPER)) ||
+		/* "Hot Hot Heat", "Boom Boom": doubled names are names.  A
+		 * line break alone marks the second word as a sentence start
+		 * ("det\ndet"); a stop before it really does. */
+		if (t->len >= LM_MAX_WORD || p->len != t->len || (t->flags & TOK_UPPER) ||
+		    ((t->flags & TOK_SENT) && !(t->flags & TOK_AFTER_NL)) ||
 		    !lm_is_plain(w, t->len) || !only_space(ctx->text, p->off + p->len, t->off))
 			continue;
 		char la[LM_MAX_WORD], lw[LM_MAX_WORD];
