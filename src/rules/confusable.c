@@ -10,7 +10,10 @@
 #include "../tokenize.h"
 #include "../util.h"
 
+#include <unicode/uchar.h>
+
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +21,7 @@
  * written.  The prior that a writer lost a diacritic in a given dictionary
  * word is small; this margin sets the recall / false alarm trade-off
  * measured on the development sets (see dictionaries/README.md). */
-#define CONF_MARGIN 4.0
+#define CONF_MARGIN 2.5
 /* A variant must have been seen this often to be proposed at all. */
 #define CONF_MIN_COUNT 3
 
@@ -28,7 +31,95 @@ struct best {
 	double score;
 	char word[LM_MAX_WORD * 2];
 	size_t len;
+	int name;		/* the word is capitalised inside a sentence */
+	const char *orig;
+	size_t on;
 };
+
+/* 0 lower case, 1 capitalised, 2 two or more capitals (an acronym). */
+static int
+word_shape(const char *w, size_t n)
+{
+	int uppers = 0, first = -1;
+	for (size_t i = 0; i < n;) {
+		int32_t c = utf8_next(w, n, &i);
+		if (c <= 0)
+			continue;
+		int up = u_isupper(c) != 0;
+		if (first < 0)
+			first = up;
+		uppers += up;
+	}
+	return uppers >= 2 ? 2 : first == 1;
+}
+
+/* A new compound that real text never uses ("vælgermode") is judged by
+ * the part the restored letters fall in: "møde" is common, "mode" rare.
+ * The part must gain this factor, and be this common. */
+#define PART_RATIO 20
+#define PART_MIN_COUNT 50
+
+struct part_best {
+	const struct rule_ctx *ctx;
+	const char *w;
+	size_t n;
+	double ratio;
+	char word[LM_MAX_WORD * 2];
+	size_t len;
+};
+
+static int
+known_part(const struct rule_ctx *ctx, const char *p, size_t n)
+{
+	return n >= 3 && spl_check(ctx->sp, p, n) == SPL_OK && !spl_is_compound(ctx->sp, p, n);
+}
+
+static void
+consider_part(void *arg, const char *v, size_t vn)
+{
+	struct part_best *b = arg;
+	const struct rule_ctx *ctx = b->ctx;
+	const char *w = b->w;
+	size_t n = b->n, p = 0, q = 0;
+	while (p < n && p < vn && w[p] == v[p])
+		p++;
+	while (q < n - p && q < vn - p && w[n - 1 - q] == v[vn - 1 - q])
+		q++;
+	double best = 0;
+	for (size_t k = 3; k + 3 <= n; k++) {
+		if (((unsigned char)w[k] & 0xC0) == 0x80)
+			continue;
+		const char *pw, *pv;
+		size_t pwn, pvn;
+		/* The unchanged part must be a word too (a head may end in a
+		 * linking s or e), so that k is where the compound joins. */
+		if (k >= n - q) {		/* the change lies in the head */
+			pw = w, pwn = k, pv = v, pvn = k + vn - n;
+			if (!known_part(ctx, w + k, n - k))
+				continue;
+		} else if (k <= p) {		/* in the tail */
+			pw = w + k, pwn = n - k, pv = v + k, pvn = vn - k;
+			if (!known_part(ctx, w, k) &&
+			    !((w[k - 1] == 's' || w[k - 1] == 'e') && known_part(ctx, w, k - 1)))
+				continue;
+		} else {
+			continue;
+		}
+		unsigned long cv = freq_word(ctx->fq, pv, pvn);
+		if (cv < PART_MIN_COUNT)
+			continue;
+		double r = (double)cv / ((double)freq_word(ctx->fq, pw, pwn) + 1.0);
+		/* Both parts must be words, so that k is where the compound
+		 * really joins ("visning|s|kort", not "visning|skort"). */
+		if (r > best && known_part(ctx, pv, pvn) && known_part(ctx, pw, pwn))
+			best = r;
+	}
+	if (best > b->ratio && spl_check(ctx->sp, v, vn) == SPL_OK) {
+		b->ratio = best;
+		memcpy(b->word, v, vn);
+		b->len = vn;
+	}
+}
 
 static void
 consider(void *arg, const char *v, size_t n)
@@ -37,8 +128,16 @@ consider(void *arg, const char *v, size_t n)
 	const struct rule_ctx *ctx = b->ctx;
 	if (freq_word(ctx->fq, v, n) < CONF_MIN_COUNT)
 		return;
-	if (spl_check(ctx->sp, v, n) != SPL_OK)
+	if (b->name) {
+		/* Known with its capital only: a proper name. */
+		char cap[LM_MAX_WORD * 2];
+		lm_recase(b->orig, b->on, v, n, cap);
+		if (spl_check(ctx->sp, v, n) == SPL_OK ||
+		    spl_check(ctx->sp, cap, strlen(cap)) != SPL_OK)
+			return;
+	} else if (spl_check(ctx->sp, v, n) != SPL_OK) {
 		return;
+	}
 	double s = lm_score(ctx->fq, b->lc, v, n);
 	if (s > b->score) {
 		b->score = s;
@@ -62,13 +161,36 @@ rule_confusable(const struct rule_ctx *ctx)
 		size_t n = freq_fold(w, t->len, low);
 		if (!memchr(low, 'a', n) && !memchr(low, 'o', n) && !memchr(low, 'e', n))
 			continue;
+		/* An acronym ("OL", "PA") is no lost letter.  Inside a sentence
+		 * a capital marks a name: only a name of the dictionary may
+		 * replace it ("Soren" -> "Søren", not "Vagn" -> "Vågn"), and
+		 * names keep their old "aa" ("Kirkegaard"). */
+		int shape = word_shape(w, t->len);
+		if (shape == 2)
+			continue;
+		int name = shape == 1 && !(t->flags & TOK_SENT);
+		if (name && memmem(low, n, "aa", 2))
+			continue;
 		struct lm_ctx lc;
 		lm_context(ctx, i, &lc);
-		struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY };
+		struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
+				  .orig = w, .on = t->len };
 		lm_restore(low, n, 2, consider, &b);
+		if (b.len == 0 && !name && freq_word(ctx->fq, low, n) == 0 &&
+		    spl_is_compound(ctx->sp, low, n)) {
+			struct part_best pb = { .ctx = ctx, .w = low, .n = n };
+			lm_restore(low, n, 1, consider_part, &pb);
+			if (pb.ratio >= PART_RATIO) {
+				memcpy(b.word, pb.word, pb.len);
+				b.len = pb.len;
+				b.score = INFINITY;
+			}
+		}
 		if (b.len == 0)
 			continue;
 		double own = lm_score(ctx->fq, &lc, low, n);
+		if (getenv("RETSTAV_DEBUG"))
+			fprintf(stderr, "CONF\t%zu\t%.*s\t%.*s\t%.2f\n", t->off, (int)t->len, w, (int)b.len, b.word, b.score - own);
 		if (b.score - own < CONF_MARGIN)
 			continue;
 		char sug[LM_MAX_WORD * 2];
