@@ -1,8 +1,9 @@
-/* compound.c - rule "compound": hunspell accepts the word only by gluing
- * dictionary words together ("selvskab" = selv+skab), yet a lexicalised
+/* compound.c - rules "compound" and "rare-word": hunspell accepts the
+ * word only by gluing dictionary words together ("selvskab" = selv+skab)
+ * or knows it but real text hardly uses it ("udannet"), yet a lexicalised
  * word one typing error away is common and far more likely in this place
- * ("selskab").  New compounds that are no near miss of a common word
- * ("kvartalsregnskab", "træningschip") pass. */
+ * ("selskab", "uddannet").  New compounds that are no near miss of a
+ * common word ("kvartalsregnskab", "træningschip") pass. */
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
@@ -20,8 +21,16 @@
 /* ... and the neighbour this much likelier in context (natural log). */
 #define COMP_MARGIN 5.0
 
+/* A word the dictionary knows as itself needs more: unseen in real text,
+ * a neighbour this common, not just another ending of the same word
+ * ("besparelse", "besparelser") nor another first letter ("peget",
+ * "meget"), and this margin. */
+#define RARE_MIN_COUNT 30
+#define RARE_MARGIN 6.0
+
 struct best {
 	const struct rule_ctx *ctx;
+	int rare;		/* judging a lexical word, not a compound */
 	const struct lm_ctx *lc;
 	const char *self;
 	size_t selfn;
@@ -37,8 +46,13 @@ consider(void *arg, const char *v, size_t n)
 	const struct rule_ctx *ctx = b->ctx;
 	if (n < 2 || (n == b->selfn && memcmp(v, b->self, n) == 0))
 		return;
-	if (freq_word(ctx->fq, v, n) < COMP_MIN_COUNT)
+	if (freq_word(ctx->fq, v, n) < (b->rare ? RARE_MIN_COUNT : COMP_MIN_COUNT))
 		return;
+	if (b->rare) {
+		size_t m = n < b->selfn ? n : b->selfn;
+		if (memcmp(v, b->self, m) == 0 || v[0] != b->self[0])
+			return;
+	}
 	double s = lm_score(ctx->fq, b->lc, v, n);
 	if (s <= b->score)
 		return;
@@ -64,23 +78,29 @@ rule_compound(const struct rule_ctx *ctx)
 			continue;
 		char low[LM_MAX_WORD];
 		size_t n = freq_fold(w, t->len, low);
-		if (freq_word(ctx->fq, low, n) >= COMP_MAX_OWN ||
-		    !spl_is_compound(ctx->sp, low, n))
+		if (freq_word(ctx->fq, low, n) >= COMP_MAX_OWN)
+			continue;
+		int compound = spl_is_compound(ctx->sp, low, n);
+		if (!compound && freq_word(ctx->fq, low, n) > 0)
 			continue;
 		struct lm_ctx lc;
 		lm_context(ctx, i, &lc);
 		struct best b = { .ctx = ctx, .lc = &lc, .self = low, .selfn = n,
-				  .score = -INFINITY };
+				  .score = -INFINITY, .rare = !compound };
 		lm_edits(ctx->rep, low, n, consider, &b);
-		if (b.len == 0 || b.score - lm_score(ctx->fq, &lc, low, n) < COMP_MARGIN)
+		if (b.len == 0 || b.score - lm_score(ctx->fq, &lc, low, n) <
+				      (compound ? COMP_MARGIN : RARE_MARGIN))
 			continue;
 		char sug[LM_MAX_WORD * 2];
 		lm_recase(w, t->len, b.word, b.len, sug);
 		char *word = xstrndup(w, t->len);
 		struct buf msg = {0};
-		buf_printf(&msg, _("'%s' is an unusual compound, close to a common word"), word);
-		struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "compound",
-					      w, t->len, msg.data);
+		if (compound)
+			buf_printf(&msg, _("'%s' is an unusual compound, close to a common word"), word);
+		else
+			buf_printf(&msg, _("'%s' is a rare word, close to a common word"), word);
+		struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len,
+					      compound ? "compound" : "rare-word", w, t->len, msg.data);
 		if (f)
 			fnd_add_sug(f, xstrdup(sug));
 		free(word);

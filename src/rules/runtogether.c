@@ -94,9 +94,11 @@ put(struct split *s, const char *const *p, const size_t *n, int k, unsigned long
 	s->score = score;
 }
 
-/* The best split of w into two or three parts by pair counts. */
+/* The best split of w into two (or, with three set, three) parts by pair
+ * counts. */
 static int
-best_split(const struct rule_ctx *ctx, const char *w, size_t n, struct split *best)
+best_split(const struct rule_ctx *ctx, const char *w, size_t n, int three,
+	   struct split *best)
 {
 	best->score = 0;
 	for (size_t i = 1; i < n; i++) {
@@ -111,7 +113,7 @@ best_split(const struct rule_ctx *ctx, const char *w, size_t n, struct split *be
 				put(best, p, l, 2, ab);
 			}
 		}
-		for (size_t j = i + 1; j < n; j++) {
+		for (size_t j = i + 1; three && j < n; j++) {
 			if (((unsigned char)w[j] & 0xC0) == 0x80)
 				continue;
 			ab = freq_bigram(ctx->fq, w, i, w + i, j - i);
@@ -146,10 +148,12 @@ rule_run_together(const struct rule_ctx *ctx)
 		int found = rep_whole(ctx, low, n, &s);
 		/* A word the dictionary rejects, or accepts only as a new
 		 * compound that real text never uses ("tilgengæld"). */
-		if (!found && ctx->fq &&
-		    (v == RV_UNKNOWN || (freq_word(ctx->fq, low, n) == 0 &&
-					 spl_is_compound(ctx->sp, low, n))))
-			found = best_split(ctx, low, n, &s);
+		if (!found && ctx->fq && v == RV_UNKNOWN)
+			found = best_split(ctx, low, n, 1, &s);
+		/* A new compound splits in two only ("for så et" is no fix). */
+		if (!found && ctx->fq && v == RV_OK && freq_word(ctx->fq, low, n) == 0 &&
+		    spl_is_compound(ctx->sp, low, n))
+			found = best_split(ctx, low, n, 0, &s);
 		if (!found && ctx->fq && v == RV_OK) {
 			/* An accepted word is split only where the REP table
 			 * says so and real text agrees ("henover"). */
