@@ -459,7 +459,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	ck->stats.t_check += t1 - t0;
 	t0 = t1;
 	struct rule_ctx rc = {
-		.text = view.text, .tok = tok, .ntok = ntok, .verdict = ck->verdict,
+		.text = view.text, .len = end, .tok = tok, .ntok = ntok, .verdict = ck->verdict,
 		.finding = ck->finding, .fs = &mine, .sp = ck->sp, .fq = ck->fq,
 		.rep = ck->rep, .emit = rule_emit, .ck = ck
 	};

@@ -154,12 +154,25 @@ rule_confusable(const struct rule_ctx *ctx)
 	for (size_t i = 0; i < ctx->ntok; i++) {
 		const struct token *t = &ctx->tok[i];
 		const char *w = ctx->text + t->off;
-		if (ctx->verdict[i] != RV_OK || t->len >= LM_MAX_WORD ||
-		    !lm_is_plain(w, t->len))
+		/* A lone letter is no word ("p" for "på") unless it is "i",
+		 * a unit after a number ("5 m"), or a label ("a)", "s.", "A-"). */
+		int lone = t->len == 1 && w[0] >= 'a' && w[0] <= 'z' && w[0] != 'i' &&
+			   !(t->off + 1 < ctx->len && strchr(".)-'/:", ctx->text[t->off + 1]));
+		if (lone) {
+			struct lm_ctx lc0;
+			lm_context(ctx, i, &lc0);
+			if (lc0.l && lc0.ln == 1 && lc0.l[0] == '0')
+				lone = 0;
+		}
+		if (!(ctx->verdict[i] == RV_OK || (lone && ctx->verdict[i] == RV_SKIP)) ||
+		    t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
 			continue;
 		char low[LM_MAX_WORD];
 		size_t n = freq_fold(w, t->len, low);
-		if (!memchr(low, 'a', n) && !memchr(low, 'o', n) && !memchr(low, 'e', n))
+		/* Without a, o or e only a dropped letter can be restored;
+		 * trying that on every word costs more than it finds. */
+		if (!lone && !memchr(low, 'a', n) && !memchr(low, 'o', n) &&
+		    !memchr(low, 'e', n))
 			continue;
 		/* An acronym ("OL", "PA") is no lost letter.  Inside a sentence
 		 * a capital marks a name: only a name of the dictionary may

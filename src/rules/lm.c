@@ -231,6 +231,18 @@ restore_from(const char *w, size_t n, size_t from, int depth,
 				restore_from(out, on, i + tl, depth - 1, fn, arg);
 		}
 	}
+	/* A dropped letter: "fler" -> "føler", "alts" -> "altså". */
+	static const char *const lost[] = { "æ", "ø", "å" };
+	for (size_t i = from; i <= n; i++) {
+		if (i < n && ((unsigned char)w[i] & 0xC0) == 0x80)
+			continue;
+		for (size_t k = 0; k < 3 && n + 2 < sizeof out; k++) {
+			memcpy(out, w, i);
+			memcpy(out + i, lost[k], 2);
+			memcpy(out + i + 2, w + i, n - i);
+			fn(arg, out, n + 2);
+		}
+	}
 }
 
 void

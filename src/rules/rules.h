@@ -38,6 +38,7 @@ struct reptable;
 
 struct rule_ctx {
 	const char *text;		/* the view's text */
+	size_t len;
 	const struct token *tok;
 	size_t ntok;
 	const unsigned char *verdict;	/* ntok enum rule_verdict */
