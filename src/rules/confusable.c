@@ -53,7 +53,7 @@ word_shape(const char *w, size_t n)
 	return uppers >= 2 ? 2 : first == 1;
 }
 
-/* A new compound that real text never uses ("vælgermode") is judged by
+/* A new compound that real text never uses ("bestyrelsesmode") is judged by
  * the part the restored letters fall in: "møde" is common, "mode" rare.
  * The part must gain this factor, and be this common. */
 #define PART_RATIO 20

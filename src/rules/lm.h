@@ -42,7 +42,7 @@ void reptable_get(const struct reptable *rt, size_t i, const char **from, const 
 /* Calls fn(arg, cand, len) for each form of w (lower case) with up to
  * depth lost diacritics restored: aa->å, oe->ø, ae->æ, o->ø, a->å, a->æ,
  * e->æ ("forst" -> "først", "haandbold" -> "håndbold"), or one dropped
- * æ, ø or å put back ("fler" -> "føler"). */
+ * æ, ø or å put back ("hrer" -> "hører"). */
 void lm_restore(const char *w, size_t n, int depth,
 		void (*fn)(void *arg, const char *cand, size_t len), void *arg);
 
