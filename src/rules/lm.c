@@ -231,7 +231,7 @@ restore_from(const char *w, size_t n, size_t from, int depth,
 				restore_from(out, on, i + tl, depth - 1, fn, arg);
 		}
 	}
-	/* A dropped letter: "hrer" -> "hører", "alts" -> "altså". */
+	/* A dropped letter: "hrer" -> "hører". */
 	static const char *const lost[] = { "æ", "ø", "å" };
 	for (size_t i = from; i <= n; i++) {
 		if (i < n && ((unsigned char)w[i] & 0xC0) == 0x80)
