@@ -46,6 +46,9 @@ consider(void *arg, const char *v, size_t n)
 	 * common word, and only where a capital says nothing. */
 	if (!b->restored && (!b->sentence || c < CAP_MIN_COMMON))
 		return;
+	/* Hunspell is slow on new forms: ask it only about seen ones. */
+	if (c == 0)
+		return;
 	if (spl_check(b->sp, cap, cn) != SPL_OK || spl_is_compound(b->sp, cap, cn))
 		return;
 	/* A proper name of the dictionary is known only with its capital. */

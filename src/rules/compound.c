@@ -31,6 +31,7 @@
 struct best {
 	const struct rule_ctx *ctx;
 	int rare;		/* judging a lexical word, not a compound */
+	double need;		/* the score a neighbour must reach */
 	const struct lm_ctx *lc;
 	const char *self;
 	size_t selfn;
@@ -54,7 +55,7 @@ consider(void *arg, const char *v, size_t n)
 			return;
 	}
 	double s = lm_score(ctx->fq, b->lc, v, n);
-	if (s <= b->score)
+	if (s <= b->score || s < b->need)
 		return;
 	if (spl_check(ctx->sp, v, n) != SPL_OK || spl_is_compound(ctx->sp, v, n))
 		return;
@@ -85,11 +86,11 @@ rule_compound(const struct rule_ctx *ctx)
 			continue;
 		struct lm_ctx lc;
 		lm_context(ctx, i, &lc);
+		double need = lm_score(ctx->fq, &lc, low, n) + (compound ? COMP_MARGIN : RARE_MARGIN);
 		struct best b = { .ctx = ctx, .lc = &lc, .self = low, .selfn = n,
-				  .score = -INFINITY, .rare = !compound };
+				  .score = -INFINITY, .rare = !compound, .need = need };
 		lm_edits(ctx->rep, low, n, consider, &b);
-		if (b.len == 0 || b.score - lm_score(ctx->fq, &lc, low, n) <
-				      (compound ? COMP_MARGIN : RARE_MARGIN))
+		if (b.len == 0)
 			continue;
 		char sug[LM_MAX_WORD * 2];
 		lm_recase(w, t->len, b.word, b.len, sug);

@@ -13,7 +13,6 @@
 #include <unicode/uchar.h>
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +31,7 @@ struct best {
 	char word[LM_MAX_WORD * 2];
 	size_t len;
 	int name;		/* the word is capitalised inside a sentence */
+	double need;		/* the score a variant must reach */
 	const char *orig;
 	size_t on;
 };
@@ -93,15 +93,13 @@ consider_part(void *arg, const char *v, size_t vn)
 		size_t pwn, pvn;
 		/* The unchanged part must be a word too (a head may end in a
 		 * linking s or e), so that k is where the compound joins. */
+		int head;
 		if (k >= n - q) {		/* the change lies in the head */
 			pw = w, pwn = k, pv = v, pvn = k + vn - n;
-			if (!known_part(ctx, w + k, n - k))
-				continue;
+			head = 1;
 		} else if (k <= p) {		/* in the tail */
 			pw = w + k, pwn = n - k, pv = v + k, pvn = vn - k;
-			if (!known_part(ctx, w, k) &&
-			    !((w[k - 1] == 's' || w[k - 1] == 'e') && known_part(ctx, w, k - 1)))
-				continue;
+			head = 0;
 		} else {
 			continue;
 		}
@@ -111,8 +109,13 @@ consider_part(void *arg, const char *v, size_t vn)
 		double r = (double)cv / ((double)freq_word(ctx->fq, pw, pwn) + 1.0);
 		/* Both parts must be words, so that k is where the compound
 		 * really joins ("visning|s|kort", not "visning|skort"). */
-		if (r > best && known_part(ctx, pv, pvn) && known_part(ctx, pw, pwn))
-			best = r;
+		if (r <= best || !known_part(ctx, pv, pvn) || !known_part(ctx, pw, pwn))
+			continue;
+		if (head ? !known_part(ctx, w + k, n - k)
+			 : !known_part(ctx, w, k) &&
+			   !((w[k - 1] == 's' || w[k - 1] == 'e') && known_part(ctx, w, k - 1)))
+			continue;
+		best = r;
 	}
 	if (best > b->ratio && spl_check(ctx->sp, v, vn) == SPL_OK) {
 		b->ratio = best;
@@ -128,6 +131,11 @@ consider(void *arg, const char *v, size_t n)
 	const struct rule_ctx *ctx = b->ctx;
 	if (freq_word(ctx->fq, v, n) < CONF_MIN_COUNT)
 		return;
+	/* Score first: hunspell is asked only about a variant that would
+	 * win, which keeps it to a few calls per file. */
+	double s = lm_score(ctx->fq, b->lc, v, n);
+	if (s <= b->score || s < b->need)
+		return;
 	if (b->name) {
 		/* Known with its capital only: a proper name. */
 		char cap[LM_MAX_WORD * 2];
@@ -138,12 +146,9 @@ consider(void *arg, const char *v, size_t n)
 	} else if (spl_check(ctx->sp, v, n) != SPL_OK) {
 		return;
 	}
-	double s = lm_score(ctx->fq, b->lc, v, n);
-	if (s > b->score) {
-		b->score = s;
-		memcpy(b->word, v, n);
-		b->len = n;
-	}
+	b->score = s;
+	memcpy(b->word, v, n);
+	b->len = n;
 }
 
 void
@@ -186,8 +191,9 @@ rule_confusable(const struct rule_ctx *ctx)
 			continue;
 		struct lm_ctx lc;
 		lm_context(ctx, i, &lc);
+		double own = lm_score(ctx->fq, &lc, low, n);
 		struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
-				  .orig = w, .on = t->len };
+				  .orig = w, .on = t->len, .need = own + CONF_MARGIN };
 		lm_restore(low, n, 2, consider, &b);
 		if (b.len == 0 && !name && freq_word(ctx->fq, low, n) == 0 &&
 		    spl_is_compound(ctx->sp, low, n)) {
@@ -200,11 +206,6 @@ rule_confusable(const struct rule_ctx *ctx)
 			}
 		}
 		if (b.len == 0)
-			continue;
-		double own = lm_score(ctx->fq, &lc, low, n);
-		if (getenv("RETSTAV_DEBUG"))
-			fprintf(stderr, "CONF\t%zu\t%.*s\t%.*s\t%.2f\n", t->off, (int)t->len, w, (int)b.len, b.word, b.score - own);
-		if (b.score - own < CONF_MARGIN)
 			continue;
 		char sug[LM_MAX_WORD * 2];
 		lm_recase(w, t->len, b.word, b.len, sug);

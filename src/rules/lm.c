@@ -212,7 +212,7 @@ static const struct {
 };
 
 static void
-restore_from(const char *w, size_t n, size_t from, int depth,
+restore_from(const char *w, size_t n, size_t from, int depth, int top,
 	     void (*fn)(void *, const char *, size_t), void *arg)
 {
 	char out[LM_MAX_WORD * 2];
@@ -228,12 +228,13 @@ restore_from(const char *w, size_t n, size_t from, int depth,
 			size_t on = n - fl + tl;
 			fn(arg, out, on);
 			if (depth > 1)
-				restore_from(out, on, i + tl, depth - 1, fn, arg);
+				restore_from(out, on, i + tl, depth - 1, 0, fn, arg);
 		}
 	}
-	/* A dropped letter: "hrer" -> "hører". */
+	/* A dropped letter: "hrer" -> "hører" (alone, not on top of another
+	 * restoration: that would multiply the candidates for little). */
 	static const char *const lost[] = { "æ", "ø", "å" };
-	for (size_t i = from; i <= n; i++) {
+	for (size_t i = 0; top && i <= n; i++) {
 		if (i < n && ((unsigned char)w[i] & 0xC0) == 0x80)
 			continue;
 		for (size_t k = 0; k < 3 && n + 2 < sizeof out; k++) {
@@ -250,7 +251,7 @@ lm_restore(const char *w, size_t n, int depth,
 	   void (*fn)(void *arg, const char *cand, size_t len), void *arg)
 {
 	if (n < LM_MAX_WORD)
-		restore_from(w, n, 0, depth, fn, arg);
+		restore_from(w, n, 0, depth, 1, fn, arg);
 }
 
 /* Edits. */

@@ -101,17 +101,17 @@ best_split(const struct rule_ctx *ctx, const char *w, size_t n, int three,
 	   struct split *best)
 {
 	best->score = 0;
+	/* Pair counts first: they are cheap, hunspell is not. */
 	for (size_t i = 1; i < n; i++) {
-		if (((unsigned char)w[i] & 0xC0) == 0x80 || !part_ok(ctx, w, i, 1))
+		if (((unsigned char)w[i] & 0xC0) == 0x80)
 			continue;
-		unsigned long ab;
-		if (part_ok(ctx, w + i, n - i, 0)) {
-			ab = freq_bigram(ctx->fq, w, i, w + i, n - i);
-			if (ab > best->score) {
-				const char *p[2] = { w, w + i };
-				size_t l[2] = { i, n - i };
-				put(best, p, l, 2, ab);
-			}
+		int head = -1;	/* part_ok(w[0..i)), asked once */
+		unsigned long ab = freq_bigram(ctx->fq, w, i, w + i, n - i);
+		if (ab >= RT_MIN_PAIR && ab > best->score &&
+		    (head = part_ok(ctx, w, i, 1)) && part_ok(ctx, w + i, n - i, 0)) {
+			const char *p[2] = { w, w + i };
+			size_t l[2] = { i, n - i };
+			put(best, p, l, 2, ab);
 		}
 		for (size_t j = i + 1; three && j < n; j++) {
 			if (((unsigned char)w[j] & 0xC0) == 0x80)
@@ -120,13 +120,16 @@ best_split(const struct rule_ctx *ctx, const char *w, size_t n, int three,
 			if (ab < RT_MIN_PAIR || ab <= best->score)
 				continue;
 			unsigned long bc = freq_bigram(ctx->fq, w + i, j - i, w + j, n - j);
-			unsigned long s = ab < bc ? ab : bc;
-			if (s <= best->score || !part_ok(ctx, w + i, j - i, 0) ||
-			    !part_ok(ctx, w + j, n - j, 0))
+			unsigned long sc = ab < bc ? ab : bc;
+			if (sc < RT_MIN_PAIR || sc <= best->score)
+				continue;
+			if (head < 0)
+				head = part_ok(ctx, w, i, 1);
+			if (!head || !part_ok(ctx, w + i, j - i, 0) || !part_ok(ctx, w + j, n - j, 0))
 				continue;
 			const char *p[3] = { w, w + i, w + j };
 			size_t l[3] = { i, j - i, n - j };
-			put(best, p, l, 3, s);
+			put(best, p, l, 3, sc);
 		}
 	}
 	return best->score >= RT_MIN_PAIR;
