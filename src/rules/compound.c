@@ -81,17 +81,28 @@ rule_compound(const struct rule_ctx *ctx)
 		size_t n = freq_fold(w, t->len, low);
 		if (freq_word(ctx->fq, low, n) >= COMP_MAX_OWN)
 			continue;
-		int compound = spl_is_compound(ctx->sp, low, n);
-		if (!compound && freq_word(ctx->fq, low, n) > 0)
-			continue;
+		/* Neighbours first, hunspell's slow analysis only when one
+		 * is found: as a compound the word needs less evidence. */
 		struct lm_ctx lc;
 		lm_context(ctx, i, &lc);
-		double need = lm_score(ctx->fq, &lc, low, n) + (compound ? COMP_MARGIN : RARE_MARGIN);
+		double own = lm_score(ctx->fq, &lc, low, n);
 		struct best b = { .ctx = ctx, .lc = &lc, .self = low, .selfn = n,
-				  .score = -INFINITY, .rare = !compound, .need = need };
+				  .score = -INFINITY, .rare = 0, .need = own + COMP_MARGIN };
 		lm_edits(ctx->rep, low, n, consider, &b);
 		if (b.len == 0)
 			continue;
+		int compound = spl_is_compound(ctx->sp, low, n);
+		if (!compound) {
+			if (freq_word(ctx->fq, low, n) > 0)
+				continue;
+			b.rare = 1;
+			b.need = own + RARE_MARGIN;
+			b.score = -INFINITY;
+			b.len = 0;
+			lm_edits(ctx->rep, low, n, consider, &b);
+			if (b.len == 0)
+				continue;
+		}
 		char sug[LM_MAX_WORD * 2];
 		lm_recase(w, t->len, b.word, b.len, sug);
 		char *word = xstrndup(w, t->len);

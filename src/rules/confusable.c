@@ -195,11 +195,11 @@ rule_confusable(const struct rule_ctx *ctx)
 		struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
 				  .orig = w, .on = t->len, .need = own + CONF_MARGIN };
 		lm_restore(low, n, 2, consider, &b);
-		if (b.len == 0 && !name && freq_word(ctx->fq, low, n) == 0 &&
-		    spl_is_compound(ctx->sp, low, n)) {
+		if (b.len == 0 && !name && freq_word(ctx->fq, low, n) == 0) {
+			/* hunspell's analysis is slow: ask it last. */
 			struct part_best pb = { .ctx = ctx, .w = low, .n = n };
 			lm_restore(low, n, 1, consider_part, &pb);
-			if (pb.ratio >= PART_RATIO) {
+			if (pb.ratio >= PART_RATIO && spl_is_compound(ctx->sp, low, n)) {
 				memcpy(b.word, pb.word, pb.len);
 				b.len = pb.len;
 				b.score = INFINITY;

@@ -155,8 +155,8 @@ rule_run_together(const struct rule_ctx *ctx)
 			found = best_split(ctx, low, n, 1, &s);
 		/* A new compound splits in two only ("for så et" is no fix). */
 		if (!found && ctx->fq && v == RV_OK && freq_word(ctx->fq, low, n) == 0 &&
-		    spl_is_compound(ctx->sp, low, n))
-			found = best_split(ctx, low, n, 0, &s);
+		    best_split(ctx, low, n, 0, &s))
+			found = spl_is_compound(ctx->sp, low, n);
 		if (!found && ctx->fq && v == RV_OK) {
 			/* An accepted word is split only where the REP table
 			 * says so and real text agrees ("henover"). */
