@@ -104,7 +104,9 @@ bench: all
 	python3 tests/bench/bench.py --retstav ./$(BIN) --eval $(EVAL) \
 	  --work $(BUILD)/bench --runs $(BENCH_RUNS) $(BENCH_FLAGS)
 
+# The sanitizer binary finds the house data beside it, as ./retstav does.
 asan:
+	mkdir -p build-asan && ln -sfn ../dictionaries build-asan/dictionaries
 	$(MAKE) BUILD=build-asan BIN=build-asan/retstav \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" check

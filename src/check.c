@@ -3,6 +3,8 @@
  * error), runs the rules hunspell cannot see, and asks the suggester for
  * corrections.  Owns the worker's speller, tokenizer and suggester. */
 #include "check.h"
+#include "freq.h"
+#include "rules/lm.h"
 #include "rules/rules.h"
 #include "speller.h"
 #include "strset.h"
@@ -22,6 +24,11 @@ struct checker {
 	struct speller *sp;
 	struct tokenizer *tk;
 	struct suggester *sg;
+	struct freq *fq;	/* word and pair counts (mapped) */
+	struct reptable *rep;	/* the .aff REP table, for the rules */
+	unsigned char *verdict;	/* per token, for the rules */
+	long *finding;
+	size_t vcap;
 	struct strset names;	/* names noted in this file */
 	struct buf scratch;
 	struct chk_stats stats;
@@ -59,6 +66,15 @@ chk_new(const struct chk_config *cfg)
 		return NULL;
 	}
 	ck->sg = sug_new(ck->sp, cfg->datadir);
+	struct buf path = {0};
+	buf_printf(&path, "%s/da-freq.bin", cfg->datadir ? cfg->datadir : ".");
+	ck->fq = freq_open(path.data);
+	buf_free(&path);
+	if (!ck->fq) {
+		chk_free(ck);
+		return NULL;
+	}
+	ck->rep = reptable_load(spl_aff_path(ck->sp));
 	return ck;
 }
 
@@ -68,6 +84,10 @@ chk_free(struct checker *ck)
 	if (!ck)
 		return;
 	sug_free(ck->sg);
+	freq_close(ck->fq);
+	reptable_free(ck->rep);
+	free(ck->verdict);
+	free(ck->finding);
 	tok_free(ck->tk);
 	spl_free(ck->sp);
 	strset_free(&ck->names);
@@ -109,6 +129,14 @@ emit(struct checker *ck, size_t b, size_t e, const char *rule,
 	/* The last byte of a multi-byte character maps inside it; extend
 	 * the source end over its continuation bytes. */
 	return fnd_add(ck->fs, sb, se - sb, sev, rule, word, wlen, msg);
+}
+
+/* emit() for the rules, which see the checker as an opaque pointer. */
+static struct finding *
+rule_emit(void *ck, size_t b, size_t e, const char *rule, const char *word,
+	  size_t wlen, char *msg)
+{
+	return emit(ck, b, e, rule, word, wlen, msg);
 }
 
 static char *
@@ -223,14 +251,14 @@ ncodepoints(const char *w, size_t n)
 }
 
 /* Judges one word or one part of a compound at view offset b. */
-static void
+static int
 judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 {
 	const char *w = ck->view->text + b;
 	if (ncodepoints(w, n) < 2 || has_bad_byte(w, n))
-		return;
+		return RV_SKIP;
 	if (known(ck, w, n))
-		return;
+		return RV_OK;
 	if (dot) {
 		/* "pct.", "mio.", "cand.scient.": the dot is part of it. */
 		struct buf *s = &ck->scratch;
@@ -238,7 +266,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 		buf_add(s, w, n);
 		buf_addc(s, '.');
 		if (spl_check(ck->sp, s->data, s->len) == SPL_OK)
-			return;
+			return RV_OK;
 	}
 	/* "GPU’er", "Metas": a name with a Danish ending. */
 	size_t stem = n;
@@ -250,22 +278,33 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			break;
 		}
 	enum shape sh = word_shape(w, stem);
+	char sug[LM_MAX_WORD * 2];
+	if (sh == SHAPE_CAPITAL && stem == n &&
+	    rule_misspelt_capital(ck->sp, ck->fq, ck->rep, w, n, (flags & TOK_SENT) != 0, sug)) {
+		/* Near a known word rather than a new name: "Etiopien". */
+		struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
+					 fmt_word(_("unknown word '%s'"), w, n));
+		if (f)
+			fnd_add_sug(f, xstrdup(sug));
+		return RV_UNKNOWN;
+	}
 	if (sh == SHAPE_UPPER || sh == SHAPE_CAMEL ||
 	    (sh == SHAPE_CAPITAL && !(flags & TOK_SENT)) ||
 	    (sh == SHAPE_CAPITAL && strset_get(&ck->names, w, stem, 0))) {
 		note_name(ck, b, b + n, w, stem);
-		return;
+		return RV_NAME;
 	}
 	if (sh == SHAPE_CAPITAL) {
 		/* A capital at a sentence start hides whether this is a name;
 		 * names are the commoner case in edited text. */
 		note_name(ck, b, b + n, w, stem);
-		return;
+		return RV_NAME;
 	}
 	struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
 				 fmt_word(_("unknown word '%s'"), w, n));
 	if (f)
 		f->want_sugs = 1;
+	return RV_UNKNOWN;
 }
 
 static int
@@ -293,16 +332,15 @@ has_digit(const char *w, size_t n)
 	return 0;
 }
 
-static void
+/* Judges a token; returns its enum rule_verdict. */
+static int
 judge_token(struct checker *ck, const struct token *t)
 {
 	const char *s = ck->view->text;
-	if (!(t->flags & TOK_COMPOUND)) {
-		judge(ck, t->off, t->len, t->flags, (t->flags & TOK_DOT) != 0);
-		return;
-	}
+	if (!(t->flags & TOK_COMPOUND))
+		return judge(ck, t->off, t->len, t->flags, (t->flags & TOK_DOT) != 0);
 	if (!(t->flags & TOK_DIGIT) && known(ck, s + t->off, t->len))
-		return;
+		return RV_OK;
 	/* Judge the parts of "DeepSeek-chok", "og/eller", "60-årige". */
 	size_t end = t->off + t->len, pb = t->off;
 	for (size_t i = t->off; i <= end;) {
@@ -320,6 +358,7 @@ judge_token(struct checker *ck, const struct token *t)
 			i += jl;
 		}
 	}
+	return RV_PARTS;
 }
 
 static void
@@ -417,10 +456,27 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	ck->stats.t_tokenize += t1 - t0;
 	t0 = t1;
 	ck->stats.words += ntok;
-	for (size_t i = 0; i < ntok; i++)
-		judge_token(ck, &tok[i]);
+	grow((void **)&ck->verdict, &ck->vcap, ntok, sizeof *ck->verdict);
+	ck->finding = xrealloc(ck->finding, ck->vcap * sizeof *ck->finding);
+	for (size_t i = 0; i < ntok; i++) {
+		size_t before = mine.n;
+		ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i]);
+		ck->finding[i] = -1;
+		if (ck->verdict[i] == RV_UNKNOWN && mine.n == before + 1 &&
+		    strcmp(mine.v[before].rule, "unknown-word") == 0)
+			ck->finding[i] = (long)before;
+	}
 	t1 = now();
 	ck->stats.t_check += t1 - t0;
+	t0 = t1;
+	struct rule_ctx rc = {
+		.text = view.text, .len = end, .tok = tok, .ntok = ntok, .verdict = ck->verdict,
+		.finding = ck->finding, .fs = &mine, .sp = ck->sp, .fq = ck->fq,
+		.rep = ck->rep, .emit = rule_emit, .ck = ck
+	};
+	rules_run(&rc);
+	t1 = now();
+	ck->stats.t_rules += t1 - t0;
 	t0 = t1;
 	fnd_sort(&mine);
 	if (ck->cfg->suggest)

@@ -400,12 +400,16 @@ main(int argc, char **argv)
 	}
 	opt.chk.dict_base = base;
 	/* House word lists first, then the user's. */
-	const char **lists = xcalloc(opt.nwordlists + 2, sizeof *lists);
+	const char **lists = xcalloc(opt.nwordlists + 3, sizeof *lists);
 	char house[PATH_MAX + 32];
 	size_t nl = 0;
 	snprintf(house, sizeof house, "%s/da-news.dic", datadir);
 	if (access(house, R_OK) == 0)
 		lists[nl++] = house;
+	char corpus[PATH_MAX + 32];
+	snprintf(corpus, sizeof corpus, "%s/da-corpus.dic", datadir);
+	if (access(corpus, R_OK) == 0)
+		lists[nl++] = corpus;
 	for (size_t i = 0; i < opt.nwordlists; i++)
 		lists[nl++] = opt.wordlists[i];
 	opt.chk.wordlists = lists;

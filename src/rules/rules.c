@@ -9,6 +9,7 @@ const struct rule_info rule_table[] = {
 	{ "unknown-name", SEV_NOTE, N_("a capitalised word, acronym or CamelCase name the dictionary does not know") },
 	{ "confusable", SEV_WARNING, N_("a real word that is probably a lost æ, ø or å") },
 	{ "compound", SEV_WARNING, N_("a compound that is one typing error away from a common word") },
+	{ "rare-word", SEV_WARNING, N_("a word real text hardly uses, one typing error away from a common word") },
 	{ "repeated-word", SEV_WARNING, N_("the same word twice in a row") },
 	{ "name-consistency", SEV_WARNING, N_("a name spelled differently elsewhere in the file") },
 	{ "run-together", SEV_ERROR, N_("words written together that are written apart") },
@@ -32,4 +33,14 @@ rule_index(const char *id)
 		if (strcmp(rule_table[i].id, id) == 0)
 			return (int)i;
 	return -1;
+}
+
+void
+rules_run(const struct rule_ctx *ctx)
+{
+	rule_run_together(ctx);
+	rule_confusable(ctx);
+	rule_compound(ctx);
+	rule_repeated(ctx);
+	rule_names(ctx);
 }

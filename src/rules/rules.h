@@ -5,6 +5,8 @@
 
 #include "../finding.h"
 
+#include <stddef.h>
+
 struct rule_info {
 	const char *id;
 	enum severity def;
@@ -16,5 +18,56 @@ extern const struct rule_info rule_table[];
 size_t rule_count(void);
 /* Index of a rule id in rule_table, or -1. */
 int rule_index(const char *id);
+
+/* What the rules see of one file: the checked text, its word tokens, the
+ * verdict on each, the findings so far, and the shared tables.  Rules add
+ * findings only through emit(), which applies the configured severity
+ * (and returns NULL when the rule is off). */
+enum rule_verdict {
+	RV_SKIP = 0,	/* too short, a number, bad bytes: not judged */
+	RV_OK,		/* the dictionary accepts it */
+	RV_NAME,	/* an unknown name (a note) */
+	RV_UNKNOWN,	/* an unknown word (an error) */
+	RV_PARTS	/* a compound with '-' or '/' judged in parts */
+};
+
+struct token;
+struct speller;
+struct freq;
+struct reptable;
+
+struct rule_ctx {
+	const char *text;		/* the view's text */
+	size_t len;
+	const struct token *tok;
+	size_t ntok;
+	const unsigned char *verdict;	/* ntok enum rule_verdict */
+	const long *finding;		/* ntok: index in fs of the token's
+					 * unknown-word finding, or -1 */
+	struct findings *fs;
+	struct speller *sp;
+	const struct freq *fq;		/* NULL when the table is missing */
+	const struct reptable *rep;	/* the .aff REP table */
+	struct finding *(*emit)(void *ck, size_t b, size_t e, const char *rule,
+				const char *word, size_t wlen, char *msg);
+	void *ck;
+};
+
+/* Runs every rule over one file; findings go through ctx->emit. */
+void rules_run(const struct rule_ctx *ctx);
+
+void rule_confusable(const struct rule_ctx *ctx);
+void rule_compound(const struct rule_ctx *ctx);
+void rule_repeated(const struct rule_ctx *ctx);
+void rule_names(const struct rule_ctx *ctx);
+void rule_run_together(const struct rule_ctx *ctx);
+
+/* For judge(): 1 when the unknown capitalised word w is rather a
+ * misspelling of a known word (a dictionary name, or a common word when
+ * sentence is set) than a name; writes the correction to sug (room for
+ * 256 bytes).  fq may be NULL. */
+int rule_misspelt_capital(struct speller *sp, const struct freq *fq,
+			  const struct reptable *rep, const char *w, size_t n,
+			  int sentence, char *sug);
 
 #endif

@@ -1,0 +1,92 @@
+/* capital.c - is an unknown capitalised word a name or a misspelling?
+ * judge() in check.c treats it as a name (a note) unless this says that
+ * it is some lost æ/ø/å from a word the dictionary knows with that
+ * capital, not as a new compound, and either a proper name of the
+ * dictionary or a common word ("Osterbro" -> "Østerbro", "Ifolge" ->
+ * "Ifølge"; but "Vingaard" keeps its old aa) or, at the
+ * start of a sentence, one typing error from a common word ("Forstå" for
+ * "Fortså").  One edit from a name is too often another name to say. */
+#include "lm.h"
+#include "../freq.h"
+#include "../speller.h"
+#include "../util.h"
+
+#include <string.h>
+
+/* A common word must be this frequent to win over the name reading. */
+#define CAP_MIN_COMMON 20
+
+struct best {
+	struct speller *sp;
+	const struct freq *fq;
+	const char *orig;
+	size_t on;
+	int sentence, restored;
+	unsigned long count;
+	char word[LM_MAX_WORD * 2];
+	int found;
+};
+
+static void
+consider(void *arg, const char *v, size_t n)
+{
+	struct best *b = arg;
+	char cap[LM_MAX_WORD * 2];
+	if (n < 2)
+		return;
+	lm_recase(b->orig, b->on, v, n, cap);
+	size_t cn = strlen(cap);
+	if (cn == b->on && memcmp(cap, b->orig, cn) == 0)
+		return;
+	unsigned long c = b->fq ? freq_word(b->fq, v, n) : 0;
+	if (b->found && c <= b->count)
+		return;
+	/* One edit from a name is too often another name ("Paul", "Palu"):
+	 * only restored letters may lead to a name; an edit must lead to a
+	 * common word, and only where a capital says nothing. */
+	if (!b->restored && (!b->sentence || c < CAP_MIN_COMMON))
+		return;
+	/* Hunspell is slow on new forms: ask it only about seen ones. */
+	if (c == 0)
+		return;
+	if (spl_check(b->sp, cap, cn) != SPL_OK || spl_is_compound(b->sp, cap, cn))
+		return;
+	/* A proper name of the dictionary is known only with its capital. */
+	int proper = spl_check(b->sp, v, n) != SPL_OK;
+	if (!(c >= CAP_MIN_COMMON || (proper && b->restored)))
+		return;
+	b->found = 1;
+	b->count = c;
+	memcpy(b->word, cap, cn + 1);
+}
+
+static void
+consider_restored(void *arg, const char *v, size_t n)
+{
+	struct best *b = arg;
+	b->restored = 1;
+	consider(arg, v, n);
+	b->restored = 0;
+}
+
+int
+rule_misspelt_capital(struct speller *sp, const struct freq *fq,
+		      const struct reptable *rep, const char *w, size_t n,
+		      int sentence, char *sug)
+{
+	char low[LM_MAX_WORD];
+	if (n >= LM_MAX_WORD || n < 4 || !lm_is_plain(w, n))
+		return 0;
+	size_t ln = freq_fold(w, n, low);
+	struct best b = { .sp = sp, .fq = fq, .orig = w, .on = n, .sentence = sentence };
+	/* Names keep their old "aa" (Aalborg, Vingaard). */
+	if (sentence || !memmem(low, ln, "aa", 2))
+		lm_restore(low, ln, 2, consider_restored, &b);
+	/* Short capitalised words are too often English or names. */
+	if (!b.found && sentence && ln >= 5)
+		lm_edits(rep, low, ln, consider, &b);
+	if (!b.found)
+		return 0;
+	strcpy(sug, b.word);
+	return 1;
+}

@@ -1,0 +1,120 @@
+/* compound.c - rules "compound" and "rare-word": hunspell accepts the
+ * word only by gluing dictionary words together ("selvskab" = selv+skab)
+ * or knows it but real text hardly uses it ("udannet"), yet a lexicalised
+ * word one typing error away is common and far more likely in this place
+ * ("selskab", "uddannet").  New compounds that are no near miss of a
+ * common word ("kvartalsregnskab", "træningschip") pass. */
+#include "lm.h"
+#include "../freq.h"
+#include "../speller.h"
+#include "../tokenize.h"
+#include "../util.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The neighbour must be this common in the corpus ... */
+#define COMP_MIN_COUNT 10
+/* ... the word itself rarer than this (a compound writers use is none) ... */
+#define COMP_MAX_OWN 3
+/* ... and the neighbour this much likelier in context (natural log). */
+#define COMP_MARGIN 5.0
+
+/* A word the dictionary knows as itself needs more: unseen in real text,
+ * a neighbour this common, not just another ending of the same word
+ * ("besparelse", "besparelser") nor another first letter ("peget",
+ * "meget"), and this margin. */
+#define RARE_MIN_COUNT 30
+#define RARE_MARGIN 6.0
+
+struct best {
+	const struct rule_ctx *ctx;
+	int rare;		/* judging a lexical word, not a compound */
+	double need;		/* the score a neighbour must reach */
+	const struct lm_ctx *lc;
+	const char *self;
+	size_t selfn;
+	double score;
+	char word[LM_MAX_WORD * 2];
+	size_t len;
+};
+
+static void
+consider(void *arg, const char *v, size_t n)
+{
+	struct best *b = arg;
+	const struct rule_ctx *ctx = b->ctx;
+	if (n < 2 || (n == b->selfn && memcmp(v, b->self, n) == 0))
+		return;
+	if (freq_word(ctx->fq, v, n) < (b->rare ? RARE_MIN_COUNT : COMP_MIN_COUNT))
+		return;
+	if (b->rare) {
+		size_t m = n < b->selfn ? n : b->selfn;
+		if (memcmp(v, b->self, m) == 0 || v[0] != b->self[0])
+			return;
+	}
+	double s = lm_score(ctx->fq, b->lc, v, n);
+	if (s <= b->score || s < b->need)
+		return;
+	if (spl_check(ctx->sp, v, n) != SPL_OK || spl_is_compound(ctx->sp, v, n))
+		return;
+	b->score = s;
+	memcpy(b->word, v, n);
+	b->len = n;
+}
+
+void
+rule_compound(const struct rule_ctx *ctx)
+{
+	if (!ctx->fq)
+		return;
+	for (size_t i = 0; i < ctx->ntok; i++) {
+		const struct token *t = &ctx->tok[i];
+		const char *w = ctx->text + t->off;
+		/* A capital inside a sentence marks a name ("Helsø"). */
+		if (ctx->verdict[i] != RV_OK || t->len >= LM_MAX_WORD || t->len < 5 ||
+		    !lm_is_plain(w, t->len) ||
+		    ((t->flags & TOK_UPPER) && !(t->flags & TOK_SENT)))
+			continue;
+		char low[LM_MAX_WORD];
+		size_t n = freq_fold(w, t->len, low);
+		if (freq_word(ctx->fq, low, n) >= COMP_MAX_OWN)
+			continue;
+		/* Neighbours first, hunspell's slow analysis only when one
+		 * is found: as a compound the word needs less evidence. */
+		struct lm_ctx lc;
+		lm_context(ctx, i, &lc);
+		double own = lm_score(ctx->fq, &lc, low, n);
+		struct best b = { .ctx = ctx, .lc = &lc, .self = low, .selfn = n,
+				  .score = -INFINITY, .rare = 0, .need = own + COMP_MARGIN };
+		lm_edits(ctx->rep, low, n, consider, &b);
+		if (b.len == 0)
+			continue;
+		int compound = spl_is_compound(ctx->sp, low, n);
+		if (!compound) {
+			if (freq_word(ctx->fq, low, n) > 0)
+				continue;
+			b.rare = 1;
+			b.need = own + RARE_MARGIN;
+			b.score = -INFINITY;
+			b.len = 0;
+			lm_edits(ctx->rep, low, n, consider, &b);
+			if (b.len == 0)
+				continue;
+		}
+		char sug[LM_MAX_WORD * 2];
+		lm_recase(w, t->len, b.word, b.len, sug);
+		char *word = xstrndup(w, t->len);
+		struct buf msg = {0};
+		if (compound)
+			buf_printf(&msg, _("'%s' is an unusual compound, close to a common word"), word);
+		else
+			buf_printf(&msg, _("'%s' is a rare word, close to a common word"), word);
+		struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len,
+					      compound ? "compound" : "rare-word", w, t->len, msg.data);
+		if (f)
+			fnd_add_sug(f, xstrdup(sug));
+		free(word);
+	}
+}

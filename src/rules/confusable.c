@@ -1,0 +1,222 @@
+/* confusable.c - rule "confusable": a dictionary word that is probably a
+ * lost æ, ø or å ("forst" for "først", "pa" for "på").  Every variant
+ * with the letters restored (o->ø, a->å, a->æ, e->æ, aa->å, oe->ø, ae->æ,
+ * at most two of them) that the dictionary knows is scored against the
+ * word itself by the bigram model, with the words left and right; a
+ * variant far more likely in this place is the finding. */
+#include "lm.h"
+#include "../freq.h"
+#include "../speller.h"
+#include "../tokenize.h"
+#include "../util.h"
+
+#include <unicode/uchar.h>
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* How much likelier (natural log) a variant must be than the word as
+ * written.  The prior that a writer lost a diacritic in a given dictionary
+ * word is small; this margin sets the recall / false alarm trade-off
+ * measured on the development sets (see dictionaries/README.md). */
+#define CONF_MARGIN 2.5
+/* A variant must have been seen this often to be proposed at all. */
+#define CONF_MIN_COUNT 3
+
+struct best {
+	const struct rule_ctx *ctx;
+	const struct lm_ctx *lc;
+	double score;
+	char word[LM_MAX_WORD * 2];
+	size_t len;
+	int name;		/* the word is capitalised inside a sentence */
+	double need;		/* the score a variant must reach */
+	const char *orig;
+	size_t on;
+};
+
+/* 0 lower case, 1 capitalised, 2 two or more capitals (an acronym). */
+static int
+word_shape(const char *w, size_t n)
+{
+	int uppers = 0, first = -1;
+	for (size_t i = 0; i < n;) {
+		int32_t c = utf8_next(w, n, &i);
+		if (c <= 0)
+			continue;
+		int up = u_isupper(c) != 0;
+		if (first < 0)
+			first = up;
+		uppers += up;
+	}
+	return uppers >= 2 ? 2 : first == 1;
+}
+
+/* A new compound that real text never uses ("bestyrelsesmode") is judged by
+ * the part the restored letters fall in: "møde" is common, "mode" rare.
+ * The part must gain this factor, and be this common. */
+#define PART_RATIO 20
+#define PART_MIN_COUNT 50
+
+struct part_best {
+	const struct rule_ctx *ctx;
+	const char *w;
+	size_t n;
+	double ratio;
+	char word[LM_MAX_WORD * 2];
+	size_t len;
+};
+
+static int
+known_part(const struct rule_ctx *ctx, const char *p, size_t n)
+{
+	return n >= 3 && spl_check(ctx->sp, p, n) == SPL_OK && !spl_is_compound(ctx->sp, p, n);
+}
+
+static void
+consider_part(void *arg, const char *v, size_t vn)
+{
+	struct part_best *b = arg;
+	const struct rule_ctx *ctx = b->ctx;
+	const char *w = b->w;
+	size_t n = b->n, p = 0, q = 0;
+	while (p < n && p < vn && w[p] == v[p])
+		p++;
+	while (q < n - p && q < vn - p && w[n - 1 - q] == v[vn - 1 - q])
+		q++;
+	double best = 0;
+	for (size_t k = 3; k + 3 <= n; k++) {
+		if (((unsigned char)w[k] & 0xC0) == 0x80)
+			continue;
+		const char *pw, *pv;
+		size_t pwn, pvn;
+		/* The unchanged part must be a word too (a head may end in a
+		 * linking s or e), so that k is where the compound joins. */
+		int head;
+		if (k >= n - q) {		/* the change lies in the head */
+			pw = w, pwn = k, pv = v, pvn = k + vn - n;
+			head = 1;
+		} else if (k <= p) {		/* in the tail */
+			pw = w + k, pwn = n - k, pv = v + k, pvn = vn - k;
+			head = 0;
+		} else {
+			continue;
+		}
+		unsigned long cv = freq_word(ctx->fq, pv, pvn);
+		if (cv < PART_MIN_COUNT)
+			continue;
+		double r = (double)cv / ((double)freq_word(ctx->fq, pw, pwn) + 1.0);
+		/* Both parts must be words, so that k is where the compound
+		 * really joins ("visning|s|kort", not "visning|skort"). */
+		if (r <= best || !known_part(ctx, pv, pvn) || !known_part(ctx, pw, pwn))
+			continue;
+		if (head ? !known_part(ctx, w + k, n - k)
+			 : !known_part(ctx, w, k) &&
+			   !((w[k - 1] == 's' || w[k - 1] == 'e') && known_part(ctx, w, k - 1)))
+			continue;
+		best = r;
+	}
+	if (best > b->ratio && spl_check(ctx->sp, v, vn) == SPL_OK) {
+		b->ratio = best;
+		memcpy(b->word, v, vn);
+		b->len = vn;
+	}
+}
+
+static void
+consider(void *arg, const char *v, size_t n)
+{
+	struct best *b = arg;
+	const struct rule_ctx *ctx = b->ctx;
+	if (freq_word(ctx->fq, v, n) < CONF_MIN_COUNT)
+		return;
+	/* Score first: hunspell is asked only about a variant that would
+	 * win, which keeps it to a few calls per file. */
+	double s = lm_score(ctx->fq, b->lc, v, n);
+	if (s <= b->score || s < b->need)
+		return;
+	if (b->name) {
+		/* Known with its capital only: a proper name. */
+		char cap[LM_MAX_WORD * 2];
+		lm_recase(b->orig, b->on, v, n, cap);
+		if (spl_check(ctx->sp, v, n) == SPL_OK ||
+		    spl_check(ctx->sp, cap, strlen(cap)) != SPL_OK)
+			return;
+	} else if (spl_check(ctx->sp, v, n) != SPL_OK) {
+		return;
+	}
+	b->score = s;
+	memcpy(b->word, v, n);
+	b->len = n;
+}
+
+void
+rule_confusable(const struct rule_ctx *ctx)
+{
+	if (!ctx->fq)
+		return;
+	for (size_t i = 0; i < ctx->ntok; i++) {
+		const struct token *t = &ctx->tok[i];
+		const char *w = ctx->text + t->off;
+		/* A lone letter is no word ("p" for "på") unless it is "i",
+		 * a unit after a number ("5 m"), or a label ("a)", "s.", "A-"). */
+		int lone = t->len == 1 && w[0] >= 'a' && w[0] <= 'z' && w[0] != 'i' &&
+			   !(t->off + 1 < ctx->len && strchr(".)-'/:", ctx->text[t->off + 1]));
+		if (lone) {
+			struct lm_ctx lc0;
+			lm_context(ctx, i, &lc0);
+			if (lc0.l && lc0.ln == 1 && lc0.l[0] == '0')
+				lone = 0;
+		}
+		if (!(ctx->verdict[i] == RV_OK || (lone && ctx->verdict[i] == RV_SKIP)) ||
+		    t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
+			continue;
+		char low[LM_MAX_WORD];
+		size_t n = freq_fold(w, t->len, low);
+		/* Without a, o or e only a dropped letter can be restored;
+		 * trying that on every word costs more than it finds. */
+		if (!lone && !memchr(low, 'a', n) && !memchr(low, 'o', n) &&
+		    !memchr(low, 'e', n))
+			continue;
+		/* An acronym ("OL", "PA") is no lost letter.  Inside a sentence
+		 * a capital marks a name: only a name of the dictionary may
+		 * replace it ("Soren" -> "Søren", not "Vagn" -> "Vågn"), and
+		 * names keep their old "aa" ("Kirkegaard"). */
+		int shape = word_shape(w, t->len);
+		if (shape == 2)
+			continue;
+		int name = shape == 1 && !(t->flags & TOK_SENT);
+		if (name && memmem(low, n, "aa", 2))
+			continue;
+		struct lm_ctx lc;
+		lm_context(ctx, i, &lc);
+		double own = lm_score(ctx->fq, &lc, low, n);
+		struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
+				  .orig = w, .on = t->len, .need = own + CONF_MARGIN };
+		lm_restore(low, n, 2, consider, &b);
+		if (b.len == 0 && !name && freq_word(ctx->fq, low, n) == 0) {
+			/* hunspell's analysis is slow: ask it last. */
+			struct part_best pb = { .ctx = ctx, .w = low, .n = n };
+			lm_restore(low, n, 1, consider_part, &pb);
+			if (pb.ratio >= PART_RATIO && spl_is_compound(ctx->sp, low, n)) {
+				memcpy(b.word, pb.word, pb.len);
+				b.len = pb.len;
+				b.score = INFINITY;
+			}
+		}
+		if (b.len == 0)
+			continue;
+		char sug[LM_MAX_WORD * 2];
+		lm_recase(w, t->len, b.word, b.len, sug);
+		char *word = xstrndup(w, t->len);
+		struct buf msg = {0};
+		/* The reporter adds "; did you mean 'først'?" from the suggestion. */
+		buf_printf(&msg, _("'%s' is a rare word here"), word);
+		struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "confusable",
+					      w, t->len, msg.data);
+		if (f)
+			fnd_add_sug(f, xstrdup(sug));
+		free(word);
+	}
+}

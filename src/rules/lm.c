@@ -1,0 +1,370 @@
+/* lm.c - the rules' shared model: Witten-Bell smoothed bigrams over
+ * da-freq.bin, the context words of a token, case transfer, the REP
+ * table of the .aff and one-typing-error neighbours.  Owns nothing but
+ * the REP table it loads. */
+#include "lm.h"
+#include "../freq.h"
+#include "../tokenize.h"
+#include "../util.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+/* The gap between two tokens decides what the model may see: spaces and
+ * commas join them (as the counts were made), a digit stands for the word
+ * "0", anything else (a dash, a bracket, a slash) hides the neighbour. */
+static int
+gap_kind(const char *s, size_t b, size_t e)
+{
+	int digit = 0;
+	for (size_t i = b; i < e; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= '0' && c <= '9')
+			digit = 1;
+		else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' ||
+			 c == '"' || (digit && (c == '.' || c == ':')))
+			continue;
+		else if (c == 0xC2 && i + 1 < e && (unsigned char)s[i + 1] == 0xA0)
+			i++;
+		else
+			return -1;
+	}
+	return digit;
+}
+
+void
+lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c)
+{
+	const struct token *t = &ctx->tok[i];
+	c->l = c->r = NULL;
+	c->ln = c->rn = 0;
+	if (i == 0 || (t->flags & TOK_SENT)) {
+		c->l = "";
+	} else {
+		const struct token *p = &ctx->tok[i - 1];
+		int g = gap_kind(ctx->text, p->off + p->len, t->off);
+		if (g == 0) {
+			c->l = ctx->text + p->off;
+			c->ln = p->len;
+		} else if (g == 1) {
+			c->l = "0";
+			c->ln = 1;
+		}
+	}
+	if (i + 1 >= ctx->ntok) {
+		c->r = "";
+	} else {
+		const struct token *q = &ctx->tok[i + 1];
+		int g = gap_kind(ctx->text, t->off + t->len, q->off);
+		if (q->flags & TOK_SENT) {
+			c->r = "";
+		} else if (g == 0) {
+			c->r = ctx->text + q->off;
+			c->rn = q->len;
+		} else if (g == 1) {
+			c->r = "0";
+			c->rn = 1;
+		}
+	}
+}
+
+static double
+unigram(const struct freq *fq, const char *x, size_t n)
+{
+	double total = (double)freq_total(fq) + 1.0;
+	return ((double)freq_word(fq, x, n) + 0.5) / total;
+}
+
+/* P(b | a), Witten-Bell: the stored pairs after a, plus the mass of its
+ * unseen continuations spread as the unigram distribution. */
+static double
+cond(const struct freq *fq, const char *a, size_t an, const char *b, size_t bn)
+{
+	unsigned long types, sum;
+	freq_followers(fq, a, an, &types, &sum);
+	double pb = unigram(fq, b, bn);
+	if (types == 0)
+		return pb;
+	double c = (double)freq_bigram(fq, a, an, b, bn);
+	return (c + (double)types * pb) / ((double)sum + (double)types);
+}
+
+double
+lm_score(const struct freq *fq, const struct lm_ctx *c, const char *x, size_t xn)
+{
+	double s = c->l ? log(cond(fq, c->l, c->ln, x, xn)) : log(unigram(fq, x, xn));
+	if (c->r)
+		s += log(cond(fq, x, xn, c->r, c->rn)) - log(unigram(fq, c->r, c->rn));
+	return s;
+}
+
+int
+lm_is_plain(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		int32_t c = utf8_next(w, n, &i);
+		if (c <= 0 || !u_isalpha(c))
+			return 0;
+	}
+	return n > 0;
+}
+
+char *
+lm_recase(const char *model, size_t mn, const char *x, size_t xn, char *out)
+{
+	size_t i = 0, letters = 0, uppers = 0;
+	int first_up = -1;
+	while (i < mn) {
+		int32_t c = utf8_next(model, mn, &i);
+		if (c <= 0 || !u_isalpha(c))
+			continue;
+		int up = u_isupper(c) != 0;
+		if (first_up < 0)
+			first_up = up;
+		letters++;
+		uppers += up;
+	}
+	int all = letters >= 2 && uppers == letters;
+	size_t o = 0;
+	i = 0;
+	int first = 1;
+	while (i < xn && o + 4 < LM_MAX_WORD * 2) {
+		int32_t c = utf8_next(x, xn, &i);
+		if (c < 0)
+			continue;
+		if (all || (first && first_up == 1))
+			c = u_toupper(c);
+		o += (size_t)utf8_put(out + o, c);
+		first = 0;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* REP table. */
+
+struct reptable {
+	char **from, **to;
+	size_t n;
+};
+
+struct reptable *
+reptable_load(const char *aff)
+{
+	struct reptable *rt = xcalloc(1, sizeof *rt);
+	FILE *f = aff ? fopen(aff, "r") : NULL;
+	if (!f)
+		return rt;
+	char line[512];
+	size_t cap = 0;
+	while (fgets(line, sizeof line, f)) {
+		char a[128], b[128];
+		if (strncmp(line, "REP ", 4) != 0 || sscanf(line + 4, "%127s %127s", a, b) != 2)
+			continue;
+		grow((void **)&rt->from, &cap, rt->n + 1, sizeof *rt->from);
+		rt->to = xrealloc(rt->to, cap * sizeof *rt->to);
+		rt->from[rt->n] = xstrdup(a);
+		rt->to[rt->n] = xstrdup(b);
+		rt->n++;
+	}
+	fclose(f);
+	return rt;
+}
+
+void
+reptable_free(struct reptable *rt)
+{
+	if (!rt)
+		return;
+	for (size_t i = 0; i < rt->n; i++) {
+		free(rt->from[i]);
+		free(rt->to[i]);
+	}
+	free(rt->from);
+	free(rt->to);
+	free(rt);
+}
+
+size_t
+reptable_count(const struct reptable *rt)
+{
+	return rt ? rt->n : 0;
+}
+
+void
+reptable_get(const struct reptable *rt, size_t i, const char **from, const char **to)
+{
+	*from = rt->from[i];
+	*to = rt->to[i];
+}
+
+/* Lost diacritics. */
+
+static const struct {
+	const char *from, *to;
+} restore[] = {
+	{ "aa", "å" }, { "oe", "ø" }, { "ae", "æ" },
+	{ "o", "ø" }, { "a", "å" }, { "a", "æ" }, { "e", "æ" },
+};
+
+static void
+restore_from(const char *w, size_t n, size_t from, int depth, int top,
+	     void (*fn)(void *, const char *, size_t), void *arg)
+{
+	char out[LM_MAX_WORD * 2];
+	for (size_t i = from; i < n; i++) {
+		for (size_t k = 0; k < sizeof restore / sizeof restore[0]; k++) {
+			size_t fl = strlen(restore[k].from), tl = strlen(restore[k].to);
+			if (i + fl > n || memcmp(w + i, restore[k].from, fl) != 0 ||
+			    n - fl + tl >= sizeof out)
+				continue;
+			memcpy(out, w, i);
+			memcpy(out + i, restore[k].to, tl);
+			memcpy(out + i + tl, w + i + fl, n - i - fl);
+			size_t on = n - fl + tl;
+			fn(arg, out, on);
+			if (depth > 1)
+				restore_from(out, on, i + tl, depth - 1, 0, fn, arg);
+		}
+	}
+	/* A dropped letter: "hrer" -> "hører" (alone, not on top of another
+	 * restoration: that would multiply the candidates for little). */
+	static const char *const lost[] = { "æ", "ø", "å" };
+	for (size_t i = 0; top && i <= n; i++) {
+		if (i < n && ((unsigned char)w[i] & 0xC0) == 0x80)
+			continue;
+		for (size_t k = 0; k < 3 && n + 2 < sizeof out; k++) {
+			memcpy(out, w, i);
+			memcpy(out + i, lost[k], 2);
+			memcpy(out + i + 2, w + i, n - i);
+			fn(arg, out, n + 2);
+		}
+	}
+}
+
+void
+lm_restore(const char *w, size_t n, int depth,
+	   void (*fn)(void *arg, const char *cand, size_t len), void *arg)
+{
+	if (n < LM_MAX_WORD)
+		restore_from(w, n, 0, depth, 1, fn, arg);
+}
+
+/* Edits. */
+
+static const char *const letters[] = {
+	"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o",
+	"p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "æ", "ø", "å", "é"
+};
+
+static int
+is_consonant(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' && !strchr("aeiouy", c);
+}
+
+static void
+rep_edits(const struct reptable *rt, const char *w, size_t n,
+	  void (*fn)(void *, const char *, size_t), void *arg)
+{
+	char out[LM_MAX_WORD * 2];
+	for (size_t k = 0; k < reptable_count(rt); k++) {
+		const char *from, *to;
+		reptable_get(rt, k, &from, &to);
+		int head = from[0] == '^';
+		size_t fl = strlen(from + head);
+		int tail = fl > 0 && from[head + fl - 1] == '$';
+		fl -= (size_t)tail;
+		size_t tl = strlen(to);
+		if (fl == 0 || strchr(to, '_') || fl > n || n - fl + tl >= sizeof out)
+			continue;
+		for (size_t i = 0; i + fl <= n; i++) {
+			if ((head && i > 0) || (tail && i + fl != n))
+				continue;
+			if (memcmp(w + i, from + head, fl) != 0)
+				continue;
+			memcpy(out, w, i);
+			memcpy(out + i, to, tl);
+			memcpy(out + i + tl, w + i + fl, n - i - fl);
+			fn(arg, out, n - fl + tl);
+		}
+	}
+}
+
+void
+lm_edits(const struct reptable *rt, const char *w, size_t n,
+	 void (*fn)(void *arg, const char *cand, size_t len), void *arg)
+{
+	char out[LM_MAX_WORD * 2];
+	size_t pos[LM_MAX_WORD + 1], np = 0;
+	if (n >= LM_MAX_WORD)
+		return;
+	/* Character boundaries, so edits never split a UTF-8 sequence. */
+	for (size_t i = 0; i < n;) {
+		pos[np++] = i;
+		utf8_next(w, n, &i);
+	}
+	pos[np] = n;
+	for (size_t k = 0; k < np; k++) {
+		size_t b = pos[k], e = pos[k + 1];
+		/* deletion */
+		memcpy(out, w, b);
+		memcpy(out + b, w + e, n - e);
+		fn(arg, out, n - (e - b));
+		/* swap with the next character */
+		if (k + 1 < np) {
+			size_t e2 = pos[k + 2];
+			memcpy(out, w, b);
+			memcpy(out + b, w + e, e2 - e);
+			memcpy(out + b + (e2 - e), w + b, e - b);
+			memcpy(out + e2, w + e2, n - e2);
+			fn(arg, out, n);
+		}
+		for (size_t l = 0; l < sizeof letters / sizeof letters[0]; l++) {
+			size_t ll = strlen(letters[l]);
+			/* substitution */
+			if (ll != e - b || memcmp(letters[l], w + b, ll) != 0) {
+				memcpy(out, w, b);
+				memcpy(out + b, letters[l], ll);
+				memcpy(out + b + ll, w + e, n - e);
+				fn(arg, out, n - (e - b) + ll);
+			}
+			/* insertion before character k */
+			memcpy(out, w, b);
+			memcpy(out + b, letters[l], ll);
+			memcpy(out + b + ll, w + b, n - b);
+			fn(arg, out, n + ll);
+		}
+	}
+	for (size_t l = 0; l < sizeof letters / sizeof letters[0]; l++) {
+		size_t ll = strlen(letters[l]);
+		memcpy(out, w, n);
+		memcpy(out + n, letters[l], ll);
+		fn(arg, out, n + ll);
+	}
+	/* A doubled consonant in the wrong place: "dilletant" -> "dilettant". */
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (w[i] != w[i + 1] || !is_consonant((unsigned char)w[i]))
+			continue;
+		for (size_t j = 0; j < n; j++) {
+			if (j == i || j == i + 1 || !is_consonant((unsigned char)w[j]) ||
+			    (j + 1 < n && w[j + 1] == w[j]) || (j > 0 && w[j - 1] == w[j]))
+				continue;
+			/* Drop w[i+1], double w[j]. */
+			size_t o = 0;
+			for (size_t k = 0; k < n; k++) {
+				if (k == i + 1)
+					continue;
+				out[o++] = w[k];
+				if (k == j)
+					out[o++] = w[k];
+			}
+			fn(arg, out, o);
+		}
+	}
+	rep_edits(rt, w, n, fn, arg);
+}

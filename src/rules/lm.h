@@ -1,0 +1,56 @@
+/* lm.h - what the rules share: a smoothed bigram model over the frequency
+ * table (how plausible is word x between l and r?), the words around a
+ * token, case transfer, and one-typing-error neighbours of a word
+ * (edits, swaps and the dictionary's REP table). */
+#ifndef RETSTAV_RULES_LM_H
+#define RETSTAV_RULES_LM_H
+
+#include <stddef.h>
+
+#include "rules.h"
+
+#define LM_MAX_WORD 128
+
+/* The neighbours of a token: each side is a word, a sentence boundary
+ * (len 0, non-NULL) or unknown (NULL: a dash, a bracket, the text edge). */
+struct lm_ctx {
+	const char *l, *r;
+	size_t ln, rn;
+};
+
+/* Fills c with the words around token i of ctx. */
+void lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c);
+/* log P(x | l) + log P(r | x), Witten-Bell smoothed toward the unigram. */
+double lm_score(const struct freq *fq, const struct lm_ctx *c, const char *x, size_t xn);
+
+/* Writes x (xn bytes, lower case) into out with the capitalisation of
+ * model ("Forst" -> "Først", "FORST" -> "FØRST"); returns out. */
+char *lm_recase(const char *model, size_t mn, const char *x, size_t xn, char *out);
+/* 1 when w is all letters (no digit, no joiner), as the word rules want. */
+int lm_is_plain(const char *w, size_t n);
+
+/* The dictionary's REP table (pattern -> replacement, '_' = space). */
+struct reptable;
+/* Reads the REP lines of the .aff at path; returns a new table (empty
+ * when it has none), free with reptable_free(). */
+struct reptable *reptable_load(const char *aff);
+void reptable_free(struct reptable *rt);
+size_t reptable_count(const struct reptable *rt);
+/* Entry i: pattern (with ^/$ anchors) and replacement, NUL-terminated. */
+void reptable_get(const struct reptable *rt, size_t i, const char **from, const char **to);
+
+/* Calls fn(arg, cand, len) for each form of w (lower case) with up to
+ * depth lost diacritics restored: aa->å, oe->ø, ae->æ, o->ø, a->å, a->æ,
+ * e->æ ("forst" -> "først", "haandbold" -> "håndbold"), or one dropped
+ * æ, ø or å put back ("hrer" -> "hører"). */
+void lm_restore(const char *w, size_t n, int depth,
+		void (*fn)(void *arg, const char *cand, size_t len), void *arg);
+
+/* Calls fn(arg, cand, len) for each word one typing error from w (lower
+ * case, n bytes): a deletion, insertion, substitution or swap of adjacent
+ * letters, a doubled consonant moved ("dilletant" -> "dilettant"), and each
+ * REP replacement that gives one word.  Candidates may repeat. */
+void lm_edits(const struct reptable *rt, const char *w, size_t n,
+	      void (*fn)(void *arg, const char *cand, size_t len), void *arg);
+
+#endif

@@ -1,0 +1,64 @@
+/* repeated.c - rule "repeated-word": the same word twice in a row ("det
+ * det", "at at"), also across a line break; the second one is the
+ * finding.  Nothing but spaces may separate them: "det, det" and "Hvad
+ * det er, det er" are fine.  Allowed, because Danish uses them: "der der"
+ * (relative der + existential der: "de huse der der står"), and doubled
+ * interjections and intensifiers ("ja ja", "nej nej", "så så", "nu nu",
+ * "meget meget", "længe længe"), which the table below lists. */
+#include "lm.h"
+#include "../freq.h"
+#include "../tokenize.h"
+#include "../util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const allowed[] = {
+	"der", "ja", "nej", "så", "nu", "meget", "længe", "mere", "langt",
+	"godt", "rigtig", "hurtigt", "ha", "hej", "jo", "tak", "pyt", "bla", NULL
+};
+
+/* 1 when only spaces and at most one line break lie between: a wrapped
+ * line, not a new paragraph or heading. */
+static int
+only_space(const char *s, size_t b, size_t e)
+{
+	int nl = 0;
+	for (size_t i = b; i < e; i++) {
+		if (s[i] == '\n')
+			nl++;
+		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	}
+	return nl <= 1;
+}
+
+void
+rule_repeated(const struct rule_ctx *ctx)
+{
+	for (size_t i = 1; i < ctx->ntok; i++) {
+		const struct token *p = &ctx->tok[i - 1], *t = &ctx->tok[i];
+		const char *a = ctx->text + p->off, *w = ctx->text + t->off;
+		/* "Hot Hot Heat", "Boom Boom": doubled names are names.  A
+		 * line break alone marks the second word as a sentence start
+		 * ("det\ndet"); a stop before it really does. */
+		if (t->len >= LM_MAX_WORD || p->len != t->len || (t->flags & TOK_UPPER) ||
+		    ((t->flags & TOK_SENT) && !(t->flags & TOK_AFTER_NL)) ||
+		    !lm_is_plain(w, t->len) || !only_space(ctx->text, p->off + p->len, t->off))
+			continue;
+		char la[LM_MAX_WORD], lw[LM_MAX_WORD];
+		size_t na = freq_fold(a, p->len, la), nw = freq_fold(w, t->len, lw);
+		if (na != nw || memcmp(la, lw, nw) != 0)
+			continue;
+		int ok = 0;
+		for (size_t k = 0; allowed[k] && !ok; k++)
+			ok = strlen(allowed[k]) == nw && memcmp(allowed[k], lw, nw) == 0;
+		if (ok)
+			continue;
+		char *word = xstrndup(w, t->len);
+		struct buf msg = {0};
+		buf_printf(&msg, _("'%s' is repeated"), word);
+		free(word);
+		ctx->emit(ctx->ck, t->off, t->off + t->len, "repeated-word", w, t->len, msg.data);
+	}
+}

@@ -1,0 +1,198 @@
+/* runtogether.c - rule "run-together": words written together that Danish
+ * writes apart ("altsammen", "idag", "ihvertfald").  Two sources, no
+ * hand list: the dictionary's REP table (entries whose replacement holds
+ * a space: whole words such as "altsammen" -> "alt sammen", and prefixes
+ * such as "i" -> "i " for "iaften"), and the pair counts: a word the
+ * dictionary rejects that splits into two or three dictionary words which
+ * real text writes side by side.  An unknown-word finding on the token is
+ * replaced, so the writer sees one finding with the split as suggestion. */
+#include "lm.h"
+#include "../freq.h"
+#include "../speller.h"
+#include "../tokenize.h"
+#include "../util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Adjacent parts must be seen together this often ... */
+#define RT_MIN_PAIR 5
+/* ... and, for a word the dictionary accepts, this many times more often
+ * apart than together. */
+#define RT_RATIO 20
+
+struct split {
+	char text[LM_MAX_WORD * 2];	/* parts joined by spaces */
+	unsigned long score;		/* the rarest adjacent pair */
+};
+
+static int
+known(const struct rule_ctx *ctx, const char *w, size_t n)
+{
+	return spl_check(ctx->sp, w, n) == SPL_OK;
+}
+
+/* Whole-word REP entries ("^altsammen$ alt_sammen"): writes the split. */
+static int
+rep_whole(const struct rule_ctx *ctx, const char *w, size_t n, struct split *out)
+{
+	for (size_t k = 0; k < reptable_count(ctx->rep); k++) {
+		const char *from, *to;
+		reptable_get(ctx->rep, k, &from, &to);
+		size_t fl = strlen(from);
+		if (fl < 3 || from[0] != '^' || from[fl - 1] != '$' || !strchr(to, '_') ||
+		    fl - 2 != n || memcmp(from + 1, w, n) != 0 || strlen(to) >= sizeof out->text)
+			continue;
+		strcpy(out->text, to);
+		for (char *p = out->text; *p; p++)
+			if (*p == '_')
+				*p = ' ';
+		return 1;
+	}
+	return 0;
+}
+
+/* The longest REP prefix entry ("^i i_", "^inden inden_") that w starts
+ * with and goes beyond; its length, or 0. */
+static size_t
+rep_prefix(const struct rule_ctx *ctx, const char *w, size_t n)
+{
+	size_t best = 0;
+	for (size_t k = 0; k < reptable_count(ctx->rep); k++) {
+		const char *from, *to;
+		reptable_get(ctx->rep, k, &from, &to);
+		size_t fl = strlen(from), tl = strlen(to);
+		if (fl < 2 || from[0] != '^' || from[fl - 1] == '$' || tl != fl ||
+		    to[tl - 1] != '_' || memcmp(from + 1, to, fl - 1) != 0)
+			continue;
+		if (fl - 1 < n && fl - 1 > best && memcmp(w, from + 1, fl - 1) == 0)
+			best = fl - 1;
+	}
+	return best;
+}
+
+static int
+part_ok(const struct rule_ctx *ctx, const char *p, size_t n, int first)
+{
+	/* One-letter parts only where the REP table has them ("i"). */
+	if (n < 2 && !(first && rep_prefix(ctx, p, n + 1) == n))
+		return 0;
+	return known(ctx, p, n) && lm_is_plain(p, n);
+}
+
+static void
+put(struct split *s, const char *const *p, const size_t *n, int k, unsigned long score)
+{
+	size_t o = 0;
+	for (int i = 0; i < k; i++) {
+		if (i)
+			s->text[o++] = ' ';
+		memcpy(s->text + o, p[i], n[i]);
+		o += n[i];
+	}
+	s->text[o] = '\0';
+	s->score = score;
+}
+
+/* The best split of w into two (or, with three set, three) parts by pair
+ * counts. */
+static int
+best_split(const struct rule_ctx *ctx, const char *w, size_t n, int three,
+	   struct split *best)
+{
+	best->score = 0;
+	/* Pair counts first: they are cheap, hunspell is not. */
+	for (size_t i = 1; i < n; i++) {
+		if (((unsigned char)w[i] & 0xC0) == 0x80)
+			continue;
+		int head = -1;	/* part_ok(w[0..i)), asked once */
+		unsigned long ab = freq_bigram(ctx->fq, w, i, w + i, n - i);
+		if (ab >= RT_MIN_PAIR && ab > best->score &&
+		    (head = part_ok(ctx, w, i, 1)) && part_ok(ctx, w + i, n - i, 0)) {
+			const char *p[2] = { w, w + i };
+			size_t l[2] = { i, n - i };
+			put(best, p, l, 2, ab);
+		}
+		for (size_t j = i + 1; three && j < n; j++) {
+			if (((unsigned char)w[j] & 0xC0) == 0x80)
+				continue;
+			ab = freq_bigram(ctx->fq, w, i, w + i, j - i);
+			if (ab < RT_MIN_PAIR || ab <= best->score)
+				continue;
+			unsigned long bc = freq_bigram(ctx->fq, w + i, j - i, w + j, n - j);
+			unsigned long sc = ab < bc ? ab : bc;
+			if (sc < RT_MIN_PAIR || sc <= best->score)
+				continue;
+			if (head < 0)
+				head = part_ok(ctx, w, i, 1);
+			if (!head || !part_ok(ctx, w + i, j - i, 0) || !part_ok(ctx, w + j, n - j, 0))
+				continue;
+			const char *p[3] = { w, w + i, w + j };
+			size_t l[3] = { i, j - i, n - j };
+			put(best, p, l, 3, sc);
+		}
+	}
+	return best->score >= RT_MIN_PAIR;
+}
+
+void
+rule_run_together(const struct rule_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->ntok; i++) {
+		const struct token *t = &ctx->tok[i];
+		const char *w = ctx->text + t->off;
+		int v = ctx->verdict[i];
+		if ((v != RV_OK && v != RV_UNKNOWN) || t->len >= LM_MAX_WORD ||
+		    !lm_is_plain(w, t->len))
+			continue;
+		char low[LM_MAX_WORD];
+		size_t n = freq_fold(w, t->len, low);
+		struct split s;
+		int found = rep_whole(ctx, low, n, &s);
+		/* A word the dictionary rejects, or accepts only as a new
+		 * compound that real text never uses ("tilgengæld"). */
+		if (!found && ctx->fq && v == RV_UNKNOWN)
+			found = best_split(ctx, low, n, 1, &s);
+		/* A new compound splits in two only ("for så et" is no fix). */
+		if (!found && ctx->fq && v == RV_OK && freq_word(ctx->fq, low, n) == 0 &&
+		    best_split(ctx, low, n, 0, &s))
+			found = spl_is_compound(ctx->sp, low, n);
+		if (!found && ctx->fq && v == RV_OK) {
+			/* An accepted word is split only where the REP table
+			 * says so and real text agrees ("henover"). */
+			size_t pl = rep_prefix(ctx, low, n);
+			if (pl && known(ctx, low + pl, n - pl)) {
+				unsigned long apart = freq_bigram(ctx->fq, low, pl, low + pl, n - pl);
+				unsigned long together = freq_word(ctx->fq, low, n);
+				if (apart >= RT_MIN_PAIR && apart >= RT_RATIO * (together + 1)) {
+					const char *p[2] = { low, low + pl };
+					size_t l[2] = { pl, n - pl };
+					put(&s, p, l, 2, apart);
+					found = 1;
+				}
+			}
+		}
+		if (!found)
+			continue;
+		char sug[LM_MAX_WORD * 2];
+		lm_recase(w, t->len, s.text, strlen(s.text), sug);
+		char *word = xstrndup(w, t->len);
+		struct buf msg = {0};
+		buf_printf(&msg, _("'%s' is written as separate words"), word);
+		free(word);
+		size_t before = ctx->fs->n;
+		struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "run-together",
+					      w, t->len, msg.data);
+		if (!f)
+			continue;
+		fnd_add_sug(f, xstrdup(sug));
+		long old = ctx->finding[i];
+		if (old >= 0 && ctx->fs->n == before + 1) {
+			/* Take the unknown-word finding's place. */
+			struct finding *o = &ctx->fs->v[old];
+			struct findings one = { .v = o, .n = 1, .cap = 1 };
+			fnd_clear(&one);
+			*o = ctx->fs->v[--ctx->fs->n];
+		}
+	}
+}
