@@ -23,6 +23,7 @@ struct checker {
 	struct tokenizer *tk;
 	struct suggester *sg;
 	struct strset names;	/* names noted in this file */
+	struct strset file_words;	/* "retstav: words" of this file */
 	struct buf scratch;
 	struct chk_stats stats;
 	/* per file */
@@ -69,6 +70,7 @@ chk_free(struct checker *ck)
 	tok_free(ck->tk);
 	spl_free(ck->sp);
 	strset_free(&ck->names);
+	strset_free(&ck->file_words);
 	buf_free(&ck->scratch);
 	free(ck);
 }
@@ -155,6 +157,10 @@ word_shape(const char *w, size_t n)
 static int
 known(struct checker *ck, const char *w, size_t n)
 {
+	if (ck->file_words.count &&
+	    (strset_get(&ck->file_words, w, n, 0) ||
+	     (n > 1 && w[n - 1] == 's' && strset_get(&ck->file_words, w, n - 1, 0))))
+		return 1;
 	if (spl_check(ck->sp, w, n) == SPL_OK)
 		return 1;
 	struct buf *b = &ck->scratch;
@@ -377,6 +383,28 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		return -1;
 	}
 	ck->view = &view;
+	/* The front end's notes and warnings take the configured severity. */
+	{
+		size_t k = 0;
+		for (size_t i = 0; i < mine.n; i++) {
+			struct finding *f = &mine.v[i];
+			int r = rule_index(f->rule);
+			if (r >= 0)
+				f->sev = ck->cfg->sev[r];
+			if (f->sev == SEV_OFF) {
+				free(f->word);
+				free(f->msg);
+				continue;
+			}
+			mine.v[k++] = *f;
+		}
+		mine.n = k;
+	}
+	/* Words accepted by a directive count in this file only; the speller
+	 * is shared by every file of this worker. */
+	strset_clear(&ck->file_words);
+	for (size_t i = 0; i < view.nwords; i++)
+		strset_get(&ck->file_words, view.words[i], strlen(view.words[i]), 1);
 	{
 		struct view ident = { .text = view.text, .len = view.len };
 		if (view.map) {
