@@ -152,14 +152,37 @@ word_shape(const char *w, size_t n)
 	return first_upper == 1 ? SHAPE_CAPITAL : SHAPE_LOWER;
 }
 
+/* A word of this file's "retstav: words": as written, with a genitive
+ * s, or capitalised at a sentence start ("Kvark" for "kvark"). */
+static int
+file_word(struct checker *ck, const char *w, size_t n)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		if (strset_get(&ck->file_words, w, n, 0) ||
+		    (n > 1 && w[n - 1] == 's' && strset_get(&ck->file_words, w, n - 1, 0)))
+			return 1;
+		size_t i = 0;
+		int32_t c = utf8_next(w, n, &i);
+		if (pass || c <= 0 || !u_isupper(c) || n > 200)
+			return 0;
+		char low[256];
+		int l = utf8_put(low, u_tolower(c));
+		memcpy(low + l, w + i, n - i);
+		struct buf *b = &ck->scratch;
+		b->len = 0;
+		buf_add(b, low, (size_t)l + n - i);
+		w = b->data;
+		n = b->len;
+	}
+	return 0;
+}
+
 /* Looks w up as it is, with a typographic apostrophe made straight, and
  * in NFC when it holds combining marks. */
 static int
 known(struct checker *ck, const char *w, size_t n)
 {
-	if (ck->file_words.count &&
-	    (strset_get(&ck->file_words, w, n, 0) ||
-	     (n > 1 && w[n - 1] == 's' && strset_get(&ck->file_words, w, n - 1, 0))))
+	if (ck->file_words.count && file_word(ck, w, n))
 		return 1;
 	if (spl_check(ck->sp, w, n) == SPL_OK)
 		return 1;
