@@ -12,9 +12,8 @@
 #include <unicode/ustring.h>
 
 const char *const mk_default_body_end[] = {
-	"Læses lige nu", "Læs også", "Relaterede artikler", "Relateret",
-	"Mest læste", "Mest læst", "Seneste nyt", "Andre læser også",
-	"Se også", "Flere nyheder", "Del artiklen", "Annonce",
+	"Læses lige nu", "Læs også", "Relaterede artikler", "Mest læste",
+	"Mest læst", "Andre læser også", "Flere nyheder", "Seneste nyt",
 	NULL
 };
 
@@ -46,6 +45,16 @@ same_folded(const char *a, size_t an, const char *b, size_t bn)
 		return 0;
 	return u_strCaseCompare(ua, la, ub, lb, U_FOLD_CASE_DEFAULT, &st) == 0 &&
 	       U_SUCCESS(st);
+}
+
+static size_t
+nwords(const char *s, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!is_blank(s[i]) && (i == 0 || is_blank(s[i - 1])))
+			w++;
+	return w;
 }
 
 struct marker {
@@ -158,6 +167,7 @@ mk_text(const struct source *src, const struct mk_options *opt,
 	struct marker *markers = NULL;
 	int nm = 0;
 	size_t body_end = len;
+	int paragraph = 0;
 
 	if (!opt->whole_file) {
 		nm = compile_markers(opt->body_end ? opt->body_end : mk_default_body_end,
@@ -184,7 +194,12 @@ mk_text(const struct source *src, const struct mk_options *opt,
 			mkb_skip(&mb, b, e);
 			continue;
 		}
-		if (body_end == len && nm > 0) {
+		/* A marker ends the body only once a paragraph was seen: a
+		 * "Seneste nyt" above the headline is page furniture too, but
+		 * skipping the whole article would hide all of it. */
+		if (!paragraph)
+			paragraph = nwords(t + tb, te - tb) >= 8;
+		else if (body_end == len && nm > 0) {
 			int k = match_marker(markers, nm, t + tb, te - tb);
 			if (k >= 0) {
 				struct buf m = {0};

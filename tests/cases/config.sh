@@ -9,7 +9,7 @@ hasnt() { if printf '%s\n' "$1" | grep -q -- "$2"; then no "did not expect '$2' 
 R() { "$RETSTAV" --no-suggest "$@" 2>&1; }
 
 mkdir -p p/a/b p/arkiv
-printf 'Vi skrev en fejjl om Zyxqvist.\n\nSlutmærke her\n\nEn fejjl i møblerne.\n' > p/a/b/art.txt
+printf 'Vi skrev en fejjl om Zyxqvist i går, og den blev rettet af redaktionen.\n\nSlutmærke her\n\nEn fejjl i møblerne.\n' > p/a/b/art.txt
 cp p/a/b/art.txt p/arkiv/gammel.txt
 cp p/a/b/art.txt p/a/b/udkast.kladde.txt
 
