@@ -112,21 +112,69 @@ match_marker(const struct marker *m, int nm, const char *s, size_t n)
 	while (k > 0 && (s[k - 1] == ':' || is_blank(s[k - 1])))
 		k--;
 	for (int i = 0; i < nm; i++) {
+		/* Case folding keeps lengths about the same: most lines are
+		 * far longer than any marker and need no folding. */
+		size_t ml = strlen(m[i].text);
+		if (!m[i].is_re && (k > 2 * ml + 4 || 2 * k + 4 < ml))
+			continue;
 		if (m[i].is_re) {
 			char *line = xstrndup(s, n);
 			int hit = regexec(&m[i].re, line, 0, NULL, 0) == 0;
 			free(line);
 			if (hit)
 				return i;
-		} else if (same_folded(s, k, m[i].text, strlen(m[i].text))) {
+		} else if (same_folded(s, k, m[i].text, ml)) {
 			return i;
 		}
 	}
 	return -1;
 }
 
-/* Blanks photo credits in line [b, e): the names after "Foto:" up to a
- * closing parenthesis, a full stop, a bar or the end of the line. */
+static int
+starts_upper(const char *s, size_t n)
+{
+	size_t i = 0;
+	int32_t c = utf8_next(s, n, &i);
+	return c > 0 && (u_isupper(c) || u_istitle(c));
+}
+
+/* The end of an unbracketed credit starting at t[i] (line end e): names
+ * run on while words are capitalised or joined by '/', "og" or '&', and
+ * stop at a full stop, a bar or a lower-case word ("Foto: Anna Berg/Ritzau
+ * Virksomhederne ..." keeps the sentence after the names, bar its first
+ * word). */
+static size_t
+credit_end(const char *t, size_t i, size_t e)
+{
+	size_t words = 0, end = i;
+	int joined = 1;	/* the first word is always part of it */
+	while (i < e && words < 8) {
+		while (i < e && is_blank(t[i]))
+			i++;
+		size_t wb = i;
+		while (i < e && !is_blank(t[i]) && t[i] != '|')
+			i++;
+		if (i == wb)
+			break;
+		size_t wl = i - wb;
+		int joiner = (wl == 2 && memcmp(t + wb, "og", 2) == 0) ||
+			     (wl == 1 && (t[wb] == '&' || t[wb] == '/'));
+		if (!joined && !joiner && !starts_upper(t + wb, wl) && t[wb] != '/')
+			break;
+		end = i;
+		words++;
+		char last = t[i - 1];
+		if (last == '.' || last == ')' || last == ',' || last == ';') {
+			end = i - 1;
+			break;
+		}
+		joined = joiner || last == '/';
+	}
+	return end;
+}
+
+/* Blanks photo credits in line [b, e): the names after "Foto:", up to a
+ * closing parenthesis when the credit opened with one. */
 static void
 skip_credits(struct mkb *mb, const char *t, size_t b, size_t e)
 {
@@ -143,12 +191,11 @@ skip_credits(struct mkb *mb, const char *t, size_t b, size_t e)
 			if (j >= e || t[j] != ':')
 				continue;
 			size_t from = ++j;
-			int paren = i > b && t[i - 1] == '(';
-			while (j < e) {
-				if (paren ? t[j] == ')' :
-				    t[j] == '|' || (t[j] == '.' && (j + 1 == e || t[j + 1] == ' ')))
-					break;
-				j++;
+			if (i > b && t[i - 1] == '(') {
+				while (j < e && t[j] != ')')
+					j++;
+			} else {
+				j = credit_end(t, j, e);
 			}
 			mkb_skip(mb, from, j);
 			i = j;
