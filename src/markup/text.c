@@ -161,6 +161,11 @@ credit_end(const char *t, size_t i, size_t e)
 			     (wl == 1 && (t[wb] == '&' || t[wb] == '/'));
 		if (!joined && !joiner && !starts_upper(t + wb, wl) && t[wb] != '/')
 			break;
+		if (joiner && wl == 2) {
+			/* "og" joins two names, never a name and a sentence */
+			joined = 0;
+			continue;
+		}
 		end = i;
 		words++;
 		char last = t[i - 1];
