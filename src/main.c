@@ -341,6 +341,7 @@ main(int argc, char **argv)
 	struct conf conf;
 	if (load_config(&conf, config_path, no_config, optind < argc ? argv[optind] : NULL) < 0) {
 		conf_free(&conf);
+		free(opt.wordlists);
 		return 2;
 	}
 	apply_config(&opt, &conf, argc);
@@ -437,8 +438,11 @@ main(int argc, char **argv)
 	opt.chk.datadir = datadir;
 
 	char base[PATH_MAX];
-	if (spl_find_dictionary(opt.dictionary, base, sizeof base) < 0)
+	if (spl_find_dictionary(opt.dictionary, base, sizeof base) < 0) {
+		free(opt.wordlists);
+		conf_free(&conf);
 		return 2;
+	}
 	opt.chk.dict_base = base;
 	/* House word lists first, then the user's. */
 	const char **lists = xcalloc(opt.nwordlists + 2, sizeof *lists);
