@@ -71,7 +71,7 @@ test_markdown_map(void)
 	if (o >= 0) {
 		size_t at = (size_t)(strstr(md, "s&oslash;") - md);
 		CHECK(mk_source_offset(&v, (size_t)o) == at);
-		CHECK(mk_source_offset(&v, (size_t)o + 1) == at + 1);	/* "ø" starts at the &amp; */
+		CHECK(mk_source_offset(&v, (size_t)o + 1) == at + 1);	/* "ø" starts at the '&' */
 		/* the last byte of "ø" maps to the reference's ';' */
 		CHECK(mk_source_offset(&v, (size_t)o + 2) == at + 8);
 		CHECK(mk_source_offset(&v, (size_t)o + 3) == at + 9);	/* "ster" */
