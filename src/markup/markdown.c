@@ -344,6 +344,11 @@ front_matter(struct md *m, const struct mk_options *opt, size_t start)
 		} else if (t[i] == '#') {
 			size_t c = i + 1;
 			mkb_directive(&m->b, t + c, le - c, c);
+		} else if (le > i && !(v < le && (t[v] == ':' || t[v] == '=')) &&
+			   t[i] != ' ' && t[i] != '\t' && t[i] != '-' && t[i] != '[') {
+			/* Not "key: value", a list, a table or an indented
+			 * value: a thematic break, not front matter. */
+			return start;
 		}
 		i = e + 1;
 	}
