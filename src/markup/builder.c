@@ -129,8 +129,7 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 #define IS(lit) (kn == sizeof lit - 1 && memcmp(kw, lit, kn) == 0)
 	if (IS("ignore-next-line") && i == n) {
 		unsigned line, col;
-		size_t ls, le, tlen;
-		src_text(b->src, &tlen);
+		size_t ls, le;
 		src_position(b->src, off + n - 1, UNIT_BYTE, &line, &col);
 		if (line < src_nlines(b->src)) {
 			src_line(b->src, line + 1, &ls, &le);

@@ -198,12 +198,10 @@ mk_html(const struct source *src, const struct mk_options *opt,
 	(void)opt;
 	h.base = src_text(src, &h.len);
 	mkb_init(&h.b, src, fs, 0);
-	/* gumbo skips a byte order mark itself; hand it the text after it
-	 * and shift its offsets back. */
-	size_t start = src_start(src);
+	/* gumbo steps over a byte order mark and counts it in its offsets,
+	 * which are therefore offsets into our text as it is. */
 	GumboOptions go = kGumboDefaultOptions;
 	GumboOutput *g = gumbo_parse_with_options(&go, h.base, h.len);
-	(void)start;
 	if (!g) {
 		warnx_(_("%s: cannot parse the HTML"), src_name(src));
 		mkb_free(&h.b);

@@ -82,6 +82,7 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		m->code--;
 	if (type == MD_BLOCK_HTML) {
 		m->in_tag = 0;
+		m->in_comment = 0;
 		m->skip_until[0] = '\0';
 	}
 	return block_gap(m);
@@ -183,7 +184,7 @@ html_text(struct md *m, const char *s, size_t n, size_t off)
 	while (i < n) {
 		char c = s[i];
 		if (m->in_comment) {
-			if (c == '-' && i + 2 < n + 0 && s[i + 1] == '-' && s[i + 2] == '>') {
+			if (c == '-' && i + 2 < n && s[i + 1] == '-' && s[i + 2] == '>') {
 				mkb_directive(&m->b, m->comment.data ? m->comment.data : "",
 					      m->comment.len, m->comment_off);
 				m->in_comment = 0;
