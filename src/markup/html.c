@@ -137,14 +137,15 @@ node_off(const GumboNode *n)
 	return p->offset;
 }
 
-static void
-walk(struct html *h, const GumboNode *n, int danish)
+/* Handles n on the way down; returns 1 when its children are to be
+ * walked, with the language state for them in *kids_danish. */
+static int
+enter(struct html *h, const GumboNode *n, int danish, int *kids_danish)
 {
+	*kids_danish = danish;
 	switch (n->type) {
 	case GUMBO_NODE_DOCUMENT:
-		for (unsigned i = 0; i < n->v.document.children.length; i++)
-			walk(h, n->v.document.children.data[i], danish);
-		return;
+		return 1;
 	case GUMBO_NODE_TEXT:
 	case GUMBO_NODE_WHITESPACE:
 	case GUMBO_NODE_CDATA: {
@@ -154,13 +155,13 @@ walk(struct html *h, const GumboNode *n, int danish)
 				    t->original_text.length, t->start_pos.offset);
 		else
 			mkb_space(&h->b, t->start_pos.offset);
-		return;
+		return 0;
 	}
 	case GUMBO_NODE_COMMENT: {
 		const GumboText *t = &n->v.text;
 		size_t off = t->start_pos.offset + 4;	/* after "<!--" */
 		mkb_directive(&h->b, t->text, strlen(t->text), off);
-		return;
+		return 0;
 	}
 	case GUMBO_NODE_ELEMENT:
 	case GUMBO_NODE_TEMPLATE:
@@ -169,13 +170,12 @@ walk(struct html *h, const GumboNode *n, int danish)
 	const GumboElement *e = &n->v.element;
 	if (n->type == GUMBO_NODE_TEMPLATE || is_skipped(e->tag)) {
 		mkb_space(&h->b, node_off(n));
-		return;
+		return 0;
 	}
 	const GumboAttribute *lang = gumbo_get_attribute(&e->attributes, "lang");
 	if (lang)
 		danish = lang->value[0] == '\0' || is_danish(lang->value);
-	int block = !is_inline(e->tag);
-	if (block)
+	if (!is_inline(e->tag))
 		mkb_break(&h->b, node_off(n));
 	if (danish) {
 		const GumboAttribute *a = gumbo_get_attribute(&e->attributes, "alt");
@@ -184,10 +184,47 @@ walk(struct html *h, const GumboNode *n, int danish)
 		if ((a = gumbo_get_attribute(&e->attributes, "title")))
 			add_attr(h, a);
 	}
-	for (unsigned i = 0; i < e->children.length; i++)
-		walk(h, e->children.data[i], danish);
-	if (block)
-		mkb_break(&h->b, e->end_pos.offset);
+	*kids_danish = danish;
+	return 1;
+}
+
+struct frame {
+	const GumboNode *node;
+	unsigned next;		/* the next child to visit */
+	int danish;
+};
+
+/* Walks the tree with a stack of its own: HTML nests as deep as a page
+ * likes, a thread's stack does not. */
+static void
+walk(struct html *h, const GumboNode *root)
+{
+	struct frame *st = NULL;
+	size_t depth = 0, cap = 0;
+	int d;
+	if (!enter(h, root, 1, &d))
+		return;
+	grow((void **)&st, &cap, 1, sizeof *st);
+	st[depth++] = (struct frame){ root, 0, d };
+	while (depth > 0) {
+		struct frame *f = &st[depth - 1];
+		const GumboNode *n = f->node;
+		const GumboVector *kids = n->type == GUMBO_NODE_DOCUMENT ?
+			&n->v.document.children : &n->v.element.children;
+		if (f->next < kids->length) {
+			const GumboNode *c = kids->data[f->next++];
+			int danish = f->danish;
+			if (enter(h, c, danish, &d)) {
+				grow((void **)&st, &cap, depth + 1, sizeof *st);
+				st[depth++] = (struct frame){ c, 0, d };
+			}
+			continue;
+		}
+		if (n->type == GUMBO_NODE_ELEMENT && !is_inline(n->v.element.tag))
+			mkb_break(&h->b, n->v.element.end_pos.offset);
+		depth--;
+	}
+	free(st);
 }
 
 int
@@ -207,7 +244,7 @@ mk_html(const struct source *src, const struct mk_options *opt,
 		mkb_free(&h.b);
 		return -1;
 	}
-	walk(&h, g->document, 1);
+	walk(&h, g->document);
 	gumbo_destroy_output(&go, g);
 	mkb_finish(&h.b, out);
 	return 0;
