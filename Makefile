@@ -13,7 +13,7 @@ BUILD    ?= build
 BIN      ?= retstav
 
 CC       ?= cc
-PKGS     = hunspell icu-uc icu-i18n json-c
+PKGS     = hunspell icu-uc icu-i18n json-c md4c gumbo inih
 WARN     = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes
 ifeq ($(CI),true)
 WERROR   = -Werror

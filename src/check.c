@@ -30,6 +30,7 @@ struct checker {
 	long *finding;
 	size_t vcap;
 	struct strset names;	/* names noted in this file */
+	struct strset file_words;	/* "retstav: words" of this file */
 	struct buf scratch;
 	struct chk_stats stats;
 	/* per file */
@@ -91,6 +92,7 @@ chk_free(struct checker *ck)
 	tok_free(ck->tk);
 	spl_free(ck->sp);
 	strset_free(&ck->names);
+	strset_free(&ck->file_words);
 	buf_free(&ck->scratch);
 	free(ck);
 }
@@ -180,11 +182,38 @@ word_shape(const char *w, size_t n)
 	return first_upper == 1 ? SHAPE_CAPITAL : SHAPE_LOWER;
 }
 
+/* A word of this file's "retstav: words": as written, with a genitive
+ * s, or capitalised at a sentence start ("Kvark" for "kvark"). */
+static int
+file_word(struct checker *ck, const char *w, size_t n)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		if (strset_get(&ck->file_words, w, n, 0) ||
+		    (n > 1 && w[n - 1] == 's' && strset_get(&ck->file_words, w, n - 1, 0)))
+			return 1;
+		size_t i = 0;
+		int32_t c = utf8_next(w, n, &i);
+		if (pass || c <= 0 || !u_isupper(c) || n > 200)
+			return 0;
+		char low[256];
+		int l = utf8_put(low, u_tolower(c));
+		memcpy(low + l, w + i, n - i);
+		struct buf *b = &ck->scratch;
+		b->len = 0;
+		buf_add(b, low, (size_t)l + n - i);
+		w = b->data;
+		n = b->len;
+	}
+	return 0;
+}
+
 /* Looks w up as it is, with a typographic apostrophe made straight, and
  * in NFC when it holds combining marks. */
 static int
 known(struct checker *ck, const char *w, size_t n)
 {
+	if (ck->file_words.count && file_word(ck, w, n))
+		return 1;
 	if (spl_check(ck->sp, w, n) == SPL_OK)
 		return 1;
 	struct buf *b = &ck->scratch;
@@ -258,7 +287,8 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	if (ncodepoints(w, n) < 2 || has_bad_byte(w, n))
 		return RV_SKIP;
 	if (known(ck, w, n))
-		return RV_OK;
+		return (ck->file_words.count && file_word(ck, w, n)) ||
+		       spl_is_listed(ck->sp, w, n) ? RV_LISTED : RV_OK;
 	if (dot) {
 		/* "pct.", "mio.", "cand.scient.": the dot is part of it. */
 		struct buf *s = &ck->scratch;
@@ -418,6 +448,28 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		return -1;
 	}
 	ck->view = &view;
+	/* The front end's notes and warnings take the configured severity. */
+	{
+		size_t k = 0;
+		for (size_t i = 0; i < mine.n; i++) {
+			struct finding *f = &mine.v[i];
+			int r = rule_index(f->rule);
+			if (r >= 0)
+				f->sev = ck->cfg->sev[r];
+			if (f->sev == SEV_OFF) {
+				free(f->word);
+				free(f->msg);
+				continue;
+			}
+			mine.v[k++] = *f;
+		}
+		mine.n = k;
+	}
+	/* Words accepted by a directive count in this file only; the speller
+	 * is shared by every file of this worker. */
+	strset_clear(&ck->file_words);
+	for (size_t i = 0; i < view.nwords; i++)
+		strset_get(&ck->file_words, view.words[i], strlen(view.words[i]), 1);
 	{
 		struct view ident = { .text = view.text, .len = view.len };
 		if (view.map) {

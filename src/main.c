@@ -3,6 +3,7 @@
  * status.  The only file that exits. */
 #include "check.h"
 #include "lsp/lsp.h"
+#include "config.h"
 #include "markup/markup.h"
 #include "report.h"
 #include "rules/rules.h"
@@ -105,6 +106,9 @@ help(void)
 		 "      --extensions=LIST   file name endings to check in directories\n"
 		 "                          (default: txt,md,markdown,html,htm)\n"
 		 "      --whole-file        also check page furniture after the article body\n"
+		 "      --config=FILE       read settings from FILE instead of the nearest\n"
+		 "                          .retstav.ini (searched from the first FILE's folder up)\n"
+		 "      --no-config         read no .retstav.ini\n"
 		 "\n"));
 	printf(_("Checking:\n"
 		 "  -d, --dictionary=PATH|NAME  hunspell dictionary (default: da_DK)\n"
@@ -245,6 +249,66 @@ worker(void *arg)
 	return NULL;
 }
 
+enum { OPT_CONFIG = 256, OPT_NO_CONFIG };
+
+/* Finds and reads the configuration: --config=FILE, else the nearest
+ * .retstav.ini from the folder of the first operand upwards.  Returns 0
+ * (c->path NULL when there is none) or -1 after a message. */
+static int
+load_config(struct conf *c, const char *given, int none, const char *operand)
+{
+	char path[PATH_MAX + 32];
+	conf_init(c);
+	if (given)
+		return conf_load(c, given);
+	if (none)
+		return 0;
+	char dir[PATH_MAX];
+	if (!operand || strcmp(operand, "-") == 0 || walk_is_dir(operand)) {
+		snprintf(dir, sizeof dir, "%s", operand && strcmp(operand, "-") ? operand : ".");
+	} else {
+		const char *slash = strrchr(operand, '/');
+		if (!slash)
+			snprintf(dir, sizeof dir, ".");
+		else
+			snprintf(dir, sizeof dir, "%.*s", (int)(slash - operand + 1), operand);
+	}
+	if (!conf_find(dir, path, sizeof path))
+		return 0;
+	return conf_load(c, path);
+}
+
+/* Settings from the configuration become the defaults the command line
+ * overrides. */
+static void
+apply_config(struct options *opt, const struct conf *c, int argc)
+{
+	size_t nconf = 0;
+	while (c->wordlists && c->wordlists[nconf])
+		nconf++;
+	free(opt->wordlists);
+	opt->wordlists = xcalloc((size_t)argc + nconf + 2, sizeof *opt->wordlists);
+	for (size_t i = 0; i < nconf; i++)
+		opt->wordlists[opt->nwordlists++] = c->wordlists[i];
+	if (c->dictionary)
+		opt->dictionary = c->dictionary;
+	if (c->extensions)
+		opt->extensions = c->extensions;
+	if (c->fail_on >= SEV_NOTE)
+		opt->fail_on = (enum severity)c->fail_on;
+	if (c->input_format >= 0)
+		opt->chk.mk.format = (enum mk_format)c->input_format;
+	if (c->whole_file >= 0)
+		opt->chk.mk.whole_file = c->whole_file;
+	if (c->body_end)
+		opt->chk.mk.body_end = (const char *const *)c->body_end;
+	if (c->front_matter_keys)
+		opt->chk.mk.front_matter_keys = (const char *const *)c->front_matter_keys;
+	for (size_t i = 0; i < c->nrules; i++)
+		if (c->rules[i].rule < CHK_MAX_RULES)
+			opt->chk.sev[c->rules[i].rule] = (enum severity)c->rules[i].sev;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -252,6 +316,8 @@ main(int argc, char **argv)
 		{ "input-format", required_argument, NULL, 'I' },
 		{ "extensions", required_argument, NULL, 'E' },
 		{ "whole-file", no_argument, NULL, 'W' },
+		{ "config", required_argument, NULL, OPT_CONFIG },
+		{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
 		{ "dictionary", required_argument, NULL, 'd' },
 		{ "wordlist", required_argument, NULL, 'w' },
 		{ "no-suggest", no_argument, NULL, 'N' },
@@ -296,9 +362,30 @@ main(int argc, char **argv)
 	chk_default_severities(&opt.chk);
 	opt.wordlists = xcalloc((size_t)argc + 2, sizeof *opt.wordlists);
 
+	/* A first pass finds --config and the operands; the configuration
+	 * then sets the defaults that the second pass overrides. */
+	const char *config_path = NULL;
+	int no_config = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":d:w:j:f:hV", longopts, NULL)) != -1) {
+		if (c == OPT_CONFIG)
+			config_path = optarg;
+		else if (c == OPT_NO_CONFIG)
+			no_config = 1;
+	}
+	struct conf conf;
+	if (load_config(&conf, config_path, no_config, optind < argc ? argv[optind] : NULL) < 0) {
+		conf_free(&conf);
+		free(opt.wordlists);
+		return 2;
+	}
+	apply_config(&opt, &conf, argc);
+	optind = 0;
+	while ((c = getopt_long(argc, argv, ":d:w:j:f:hV", longopts, NULL)) != -1) {
 		switch (c) {
+		case OPT_CONFIG:
+		case OPT_NO_CONFIG:
+			break;
 		case 'I': {
 			int f = mk_parse_format(optarg);
 			if (f < 0)
@@ -396,6 +483,7 @@ main(int argc, char **argv)
 	char base[PATH_MAX];
 	if (spl_find_dictionary(opt.dictionary, base, sizeof base) < 0) {
 		free(opt.wordlists);
+		conf_free(&conf);
 		return 2;
 	}
 	opt.chk.dict_base = base;
@@ -423,6 +511,16 @@ main(int argc, char **argv)
 	for (int i = optind; i < argc; i++)
 		if (walk_arg(&w, argv[i]) < 0)
 			status = 2;
+	if (conf.ignore) {
+		size_t k = 0;
+		for (size_t i = 0; i < w.n; i++) {
+			if (strcmp(w.paths[i], "-") != 0 && conf_ignored(&conf, w.paths[i]))
+				free(w.paths[i]);
+			else
+				w.paths[k++] = w.paths[i];
+		}
+		w.n = k;
+	}
 
 	/* One verdict cache for all workers: a word costs hunspell once. */
 	opt.chk.cache = spl_cache_new();
@@ -519,6 +617,7 @@ main(int argc, char **argv)
 	free(lists);
 	free(opt.wordlists);
 	walk_free(&w);
+	conf_free(&conf);
 	pthread_mutex_destroy(&j.lock);
 	pthread_cond_destroy(&j.cond);
 	/* A full disk is an error, not a silent truncation. */

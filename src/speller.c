@@ -58,6 +58,7 @@ struct spl_cache {
 struct speller {
 	Hunhandle *h;
 	char *aff;
+	struct strset listed;		/* words of the word lists */
 	struct spl_cache *cache;	/* own or shared */
 	struct spl_cache *own;
 	struct strset added;		/* spl_add_word(): this speller only */
@@ -189,8 +190,9 @@ check_aff(const char *path)
 /* Copies a word list into an in-memory .dic (count line first) and hands
  * it to hunspell, so that "ord/FLAGS" entries use the main .aff. */
 static int
-add_wordlist(Hunhandle *h, const char *path)
+add_wordlist(struct speller *sp, const char *path)
 {
+	Hunhandle *h = sp->h;
 	FILE *f = fopen(path, "r");
 	struct buf body = {0};
 	size_t n = 0;
@@ -223,6 +225,9 @@ add_wordlist(Hunhandle *h, const char *path)
 		buf_adds(&body, p);
 		buf_addc(&body, '\n');
 		n++;
+		/* Remember the word itself: the rules never second-guess a
+		 * word somebody listed. */
+		strset_get(&sp->listed, p, strcspn(p, "/"), 1);
 	}
 	int rerr = ferror(f);
 	free(line);
@@ -287,7 +292,7 @@ spl_open(const char *base, const char *const *wordlists)
 		return NULL;
 	}
 	for (size_t i = 0; wordlists && wordlists[i]; i++)
-		if (add_wordlist(sp->h, wordlists[i]) < 0) {
+		if (add_wordlist(sp, wordlists[i]) < 0) {
 			spl_free(sp);
 			return NULL;
 		}
@@ -305,6 +310,7 @@ spl_free(struct speller *sp)
 		Hunspell_destroy(sp->h);
 	spl_cache_free(sp->own);
 	strset_free(&sp->added);
+	strset_free(&sp->listed);
 	free(sp->aff);
 	free(sp);
 }
@@ -652,6 +658,27 @@ spl_add_word(struct speller *sp, const char *word)
 	/* The shared cache keeps the dictionary's verdict; this speller's
 	 * own set overrides it. */
 	strset_get(&sp->added, word, strlen(word), 1);
+	strset_get(&sp->listed, word, strlen(word), 1);
+}
+
+int
+spl_is_listed(const struct speller *sp, const char *w, size_t n)
+{
+	struct strset *set = (struct strset *)&sp->listed;
+	if (set->count == 0)
+		return 0;
+	if (strset_get(set, w, n, 0))
+		return 1;
+	/* A genitive, or a capital at a sentence start ("Fintech"). */
+	if (n > 1 && (w[n - 1] == 's' || w[n - 1] == '\'') && strset_get(set, w, n - 1, 0))
+		return 1;
+	if (n > 0 && n < 256 && w[0] >= 'A' && w[0] <= 'Z') {
+		char low[256];
+		memcpy(low, w, n);
+		low[0] = (char)(low[0] - 'A' + 'a');
+		return strset_get(set, low, n, 0) != NULL;
+	}
+	return 0;
 }
 
 void

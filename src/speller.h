@@ -55,6 +55,9 @@ int spl_is_compound(struct speller *sp, const char *word, size_t len);
 size_t spl_hunspell_suggest(struct speller *sp, const char *word, char ***out,
 			    size_t max);
 void spl_free_list(char **list, size_t n);
+/* True when w (or its genitive or lower-cased initial) stands in one of
+ * the loaded word lists or was added with spl_add_word(). */
+int spl_is_listed(const struct speller *sp, const char *w, size_t n);
 /* Adds one word (with no affixes) for the rest of this run. */
 void spl_add_word(struct speller *sp, const char *word);
 /* The .aff path of the loaded dictionary (for its REP and KEY tables). */

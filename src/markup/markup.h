@@ -1,7 +1,8 @@
 /* markup.h - front ends: a source -> the text to check (a view).  Plain
- * text is checked as it is; Markdown and HTML become their text content
- * with a map back to source offsets, so that positions are never computed
- * from changed text. */
+ * text is checked as it is, minus page furniture, credits and directive
+ * lines (blanked, so offsets stay the same); Markdown and HTML become
+ * their text content with a map back to source offsets, so that positions
+ * are never computed from changed text. */
 #ifndef RETSTAV_MARKUP_H
 #define RETSTAV_MARKUP_H
 
@@ -25,20 +26,35 @@ struct view {
 				   entries), or NULL: view offset = source
 				   offset */
 	size_t body_end;	/* view offset where checking stops */
+	char **words;		/* owned: words accepted in this file only
+				   ("retstav: words ..."), nwords of them */
+	size_t nwords;
 };
 
 struct mk_options {
 	enum mk_format format;
 	int whole_file;		/* check page furniture too */
+	/* NULL-terminated lists, or NULL for the defaults: lines that end
+	 * the body of a plain-text article (a line equal to the marker,
+	 * ignoring case, spaces and a final ':'; "/ERE/" is a regular
+	 * expression matched against the line), and the front-matter keys
+	 * of a Markdown file whose values are checked. */
+	const char *const *body_end;
+	const char *const *front_matter_keys;
 };
+
+/* The built-in body-end markers and front-matter keys (NULL-terminated). */
+extern const char *const mk_default_body_end[];
+extern const char *const mk_default_front_matter_keys[];
 
 /* Parses "auto", "text", "markdown", "html"; returns -1 when unknown. */
 int mk_parse_format(const char *s);
 /* Picks the front end for src: by extension, then by content. */
 enum mk_format mk_detect(const struct source *src);
 
-/* Builds the view of src; notes about skipped parts go to fs.  Returns 0,
- * or -1 with a message.  Free the view with mk_view_free(). */
+/* Builds the view of src; notes about skipped parts and warnings about
+ * unknown directives go to fs.  Returns 0, or -1 with a message.  Free the
+ * view with mk_view_free(). */
 int mk_build(const struct source *src, const struct mk_options *opt,
 	     struct view *out, struct findings *fs);
 void mk_view_free(struct view *v);

@@ -28,7 +28,9 @@ enum rule_verdict {
 	RV_OK,		/* the dictionary accepts it */
 	RV_NAME,	/* an unknown name (a note) */
 	RV_UNKNOWN,	/* an unknown word (an error) */
-	RV_PARTS	/* a compound with '-' or '/' judged in parts */
+	RV_PARTS,	/* a compound with '-' or '/' judged in parts */
+	RV_LISTED	/* accepted because a word list or directive lists it:
+			   the rules leave it alone */
 };
 
 struct token;
