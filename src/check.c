@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
@@ -225,6 +226,11 @@ known(struct checker *ck, const char *w, size_t n)
 			buf_addc(b, '\'');
 			i += 2;
 			changed = 1;
+		} else if (i + 1 < n && (unsigned char)w[i] == 0xC2 &&
+			   (unsigned char)w[i + 1] == 0xAD) {
+			/* A soft hyphen is a line-break hint, not a letter. */
+			i++;
+			changed = 1;
 		} else {
 			buf_addc(b, w[i]);
 		}
@@ -279,18 +285,38 @@ ncodepoints(const char *w, size_t n)
 	return c;
 }
 
+/* True when a letter of w belongs to a script other than Latin ("دولة",
+ * "ἐλέησον"): a Danish dictionary has nothing to say about it. */
+static int
+foreign_script(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		int32_t c = utf8_next(w, n, &i);
+		if (c < 0x250 || !u_isalpha(c))
+			continue;
+		UErrorCode st = U_ZERO_ERROR;
+		UScriptCode sc = uscript_getScript(c, &st);
+		if (U_SUCCESS(st) && sc != USCRIPT_LATIN && sc != USCRIPT_COMMON &&
+		    sc != USCRIPT_INHERITED)
+			return 1;
+	}
+	return 0;
+}
+
 /* Judges one word or one part of a compound at view offset b. */
 static int
 judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 {
 	const char *w = ck->view->text + b;
-	if (ncodepoints(w, n) < 2 || has_bad_byte(w, n))
+	if (ncodepoints(w, n) < 2 || has_bad_byte(w, n) || foreign_script(w, n))
 		return RV_SKIP;
 	if (known(ck, w, n))
 		return (ck->file_words.count && file_word(ck, w, n)) ||
 		       spl_is_listed(ck->sp, w, n) ? RV_LISTED : RV_OK;
-	if (dot) {
-		/* "pct.", "mio.", "cand.scient.": the dot is part of it. */
+	/* "pct.", "mio.", "cand.scient.": the dot is part of it.  An
+	 * abbreviation whose dot is missing ("kl 12", "ca 40") is a matter
+	 * of punctuation, not of spelling. */
+	if (dot || (n <= 5 && word_shape(w, n) == SHAPE_LOWER)) {
 		struct buf *s = &ck->scratch;
 		s->len = 0;
 		buf_add(s, w, n);
