@@ -58,14 +58,11 @@ static int
 try_base(const char *base, char *out, size_t outsz)
 {
 	char p[PATH_MAX];
-	snprintf(p, sizeof p, "%s.dic", base);
-	if (!readable(p))
+	if (snprintf(p, sizeof p, "%s.dic", base) >= (int)sizeof p || !readable(p))
 		return 0;
-	snprintf(p, sizeof p, "%s.aff", base);
-	if (!readable(p))
+	if (snprintf(p, sizeof p, "%s.aff", base) >= (int)sizeof p || !readable(p))
 		return 0;
-	snprintf(out, outsz, "%s", base);
-	return 1;
+	return snprintf(out, outsz, "%s", base) < (int)outsz;
 }
 
 int
@@ -85,14 +82,13 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 	if (strchr(base, '/')) {
 		if (try_base(base, out, outsz))
 			return 0;
+		/* base is shorter than PATH_MAX - 8: the names fit. */
 		char p[PATH_MAX];
-		snprintf(p, sizeof p, "%s.dic", base);
-		if (!readable(p))
+		int k = snprintf(p, sizeof p, "%s.dic", base);
+		if (k > 0 && readable(p))
+			k = snprintf(p, sizeof p, "%s.aff", base);
+		if (k > 0)
 			warnx_("%s: %s", p, strerror(errno));
-		else {
-			snprintf(p, sizeof p, "%s.aff", base);
-			warnx_("%s: %s", p, strerror(errno));
-		}
 		return -1;
 	}
 	const char *dicpath = getenv("DICPATH");
@@ -100,8 +96,8 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 		char *copy = xstrdup(dicpath), *save = NULL;
 		for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
 			char p[PATH_MAX];
-			snprintf(p, sizeof p, "%s/%s", d, base);
-			if (try_base(p, out, outsz)) {
+			if (snprintf(p, sizeof p, "%s/%s", d, base) < (int)sizeof p &&
+			    try_base(p, out, outsz)) {
 				free(copy);
 				return 0;
 			}
@@ -110,8 +106,8 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 	}
 	for (int i = 0; std_dirs[i]; i++) {
 		char p[PATH_MAX];
-		snprintf(p, sizeof p, "%s/%s", std_dirs[i], base);
-		if (try_base(p, out, outsz))
+		if (snprintf(p, sizeof p, "%s/%s", std_dirs[i], base) < (int)sizeof p &&
+		    try_base(p, out, outsz))
 			return 0;
 	}
 	warnx_(_("dictionary '%s' not found (searched DICPATH and %s); install hunspell-da or use --dictionary=PATH"),

@@ -6,6 +6,7 @@
 #include "tokenize.h"
 #include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
