@@ -1,5 +1,6 @@
 # retstav - a Danish spelling and typo checker for editorial QA.
-# make [all] | check | install | uninstall | clean | asan | ubsan | bench | lint | format
+# make [all] | check | install | uninstall | clean | asan | ubsan | valgrind | fuzz | fuzz-smoke
+#      | bench | lint | format
 .SUFFIXES:
 
 VERSION  = 0.1.0
@@ -62,18 +63,55 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libretstav.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libretstav.a $(LIBS)
 
-check: all $(UNIT_BINS)
+check: all $(UNIT_BINS) $(REPLAY_BINS)
 	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py
 
 # Golden files are rewritten here and the diff is reviewed, never accepted blindly.
 golden: all
 	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py --update golden/
 
+# Fuzz targets replayed over their seeds and the crashes once found
+# (tests/fuzz/replay.c), so make check and make asan keep them fixed.
+FUZZ_SRCS := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_NAMES := $(FUZZ_SRCS:tests/fuzz/%.c=%)
+REPLAY_BINS := $(FUZZ_NAMES:%=$(BUILD)/tests/%)
+
+$(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(BUILD)/libretstav.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc -DFUZZ_NAME='"fuzz_$*"' -o $@ $< tests/fuzz/replay.c \
+	  $(BUILD)/libretstav.a $(LIBS)
+
 asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/retstav \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" check
 ubsan: asan
+
+# libFuzzer (clang): make fuzz [FUZZ_SECONDS=N] [FUZZ_TARGETS="fuzz_source ..."]
+# runs each target for N seconds on a corpus seeded from the tests
+# (tests/fuzz/seed-corpus); crashes land in build-fuzz/crashes/TARGET/.
+# A new target is one file, tests/fuzz/fuzz_NAME.c (see tests/fuzz/README.md).
+FUZZ_CC      ?= clang
+FUZZ_BUILD   = build-fuzz
+FUZZ_SAN     = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= $(FUZZ_NAMES)
+FUZZ_ARGS    ?=
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(BUILD)/libretstav.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Isrc -o $@ $< $(BUILD)/libretstav.a $(LIBS) -lstdc++
+
+fuzz-build:
+	$(MAKE) CC=$(FUZZ_CC) BUILD=$(FUZZ_BUILD) CFLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" \
+	  LDFLAGS="-fsanitize=address,undefined" $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz/%)
+
+fuzz: fuzz-build
+	sh tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) "$(FUZZ_ARGS)" $(FUZZ_TARGETS)
+
+# CI: a few seconds per target; fails on any crash.
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=5
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -89,7 +127,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-asan $(BIN)
+	rm -rf build build-asan build-fuzz $(BIN)
 
 format:
 	clang-format -i $(SRCS) src/*.h src/*/*.h
@@ -98,6 +136,6 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --inline-suppr -D_GNU_SOURCE --std=c11 $(SRCS)
 
-.PHONY: all check golden asan ubsan install uninstall clean format lint po
+.PHONY: all check golden asan ubsan fuzz fuzz-build fuzz-smoke install uninstall clean format lint po
 
 -include $(OBJS:.o=.d)

@@ -326,10 +326,14 @@ src_position(const struct source *s, size_t off, enum src_unit unit,
 		*col = (unsigned)(off - ls) + 1;
 		return;
 	}
+	/* The text is valid UTF-8: count the characters that start before
+	 * off.  An offset inside a character gets that character's column
+	 * (decoding up to off would count its cut bytes as characters). */
 	unsigned c = 1;
-	for (size_t i = ls; i < off;) {
-		int32_t cp = utf8_next(s->text, off, &i);
-		c += (unit == UNIT_UTF16 && cp >= 0x10000) ? 2 : 1;
+	for (size_t i = ls; i < off; i++) {
+		unsigned char b = (unsigned char)s->text[i];
+		if ((b & 0xC0) != 0x80)
+			c += (unit == UNIT_UTF16 && b >= 0xF0) ? 2 : 1;
 	}
 	*col = c;
 }
