@@ -295,6 +295,10 @@ static void
 judge_token(struct checker *ck, const struct token *t)
 {
 	const char *s = ck->view->text;
+	/* A word cut by an undecodable byte is reported as such, once. */
+	if ((t->off > 0 && s[t->off - 1] == SRC_BAD_BYTE) ||
+	    (t->off + t->len < ck->view->len && s[t->off + t->len] == SRC_BAD_BYTE))
+		return;
 	if (!(t->flags & TOK_COMPOUND)) {
 		judge(ck, t->off, t->len, t->flags, (t->flags & TOK_DOT) != 0);
 		return;
@@ -352,6 +356,52 @@ add_suggestions(struct checker *ck, const struct token *tok, size_t ntok)
 	}
 }
 
+/* "invalid UTF-8: overlong form 0xC0 0xAF", with a guess at the
+ * character when one byte of a Latin-1 text sits in a UTF-8 file. */
+static char *
+bad_message(const struct source *src, size_t i)
+{
+	const unsigned char *u;
+	size_t nb, len = src_bad_len(src, i, &u, &nb);
+	struct buf hex = {0}, b = {0};
+	const char *fmt = NULL;
+	for (size_t k = 0; k < nb; k++)
+		buf_printf(&hex, k ? " 0x%02X" : "0x%02X", u[k]);
+	if (len > nb)
+		buf_adds(&hex, " ...");
+	switch (src_bad_kind(src, i)) {
+	case SRC_BAD_STRAY:
+		fmt = _("invalid UTF-8: stray continuation byte %s");
+		break;
+	case SRC_BAD_TRUNCATED:
+		fmt = _("invalid UTF-8: truncated sequence %s");
+		break;
+	case SRC_BAD_OVERLONG:
+		fmt = _("invalid UTF-8: overlong form %s");
+		break;
+	case SRC_BAD_SURROGATE:
+		fmt = _("invalid UTF-8: UTF-16 surrogate %s");
+		break;
+	case SRC_BAD_RANGE:
+		fmt = _("invalid UTF-8: %s is beyond U+10FFFF");
+		break;
+	case SRC_BAD_NEVER:
+		fmt = _("invalid UTF-8: byte %s never occurs in UTF-8");
+		break;
+	case SRC_BAD_CP1252:
+		fmt = _("byte %s is undefined in Windows-1252");
+		break;
+	}
+	buf_printf(&b, fmt, hex.data);
+	if (len == 1 && u[0] >= 0xA0 && src_bad_kind(src, i) != SRC_BAD_CP1252) {
+		char ch[4];
+		int k = utf8_put(ch, u[0]);
+		buf_printf(&b, _(" (Latin-1 '%.*s'? the file mixes encodings)"), k, ch);
+	}
+	buf_free(&hex);
+	return b.data;
+}
+
 int
 chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 {
@@ -390,9 +440,9 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 			emit(ck, src_start(src), src_start(src), "encoding", "", 0,
 			     xstrdup(_("file is not UTF-8; decoded as Windows-1252")));
 		for (size_t i = 0; i < src_nbad(src); i++) {
-			struct buf b = {0};
-			buf_printf(&b, _("invalid UTF-8 byte 0x%02X"), src_bad_byte(src, i));
-			emit(ck, src_bad(src, i), src_bad(src, i) + 1, "invalid-utf8", "", 0, b.data);
+			size_t off = src_bad(src, i);
+			size_t n = src_bad_len(src, i, NULL, NULL);
+			emit(ck, off, off + n, "invalid-utf8", "", 0, bad_message(src, i));
 		}
 		ck->view = saved;
 	}
