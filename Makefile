@@ -63,13 +63,6 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libretstav.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libretstav.a $(LIBS)
 
-check: all $(UNIT_BINS) $(REPLAY_BINS)
-	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py
-
-# Golden files are rewritten here and the diff is reviewed, never accepted blindly.
-golden: all
-	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py --update golden/
-
 # Fuzz targets replayed over their seeds and the crashes once found
 # (tests/fuzz/replay.c), so make check and make asan keep them fixed.
 FUZZ_SRCS := $(wildcard tests/fuzz/fuzz_*.c)
@@ -80,6 +73,13 @@ $(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Isrc -DFUZZ_NAME='"fuzz_$*"' -o $@ $< tests/fuzz/replay.c \
 	  $(BUILD)/libretstav.a $(LIBS)
+
+check: all $(UNIT_BINS) $(REPLAY_BINS)
+	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py
+
+# Golden files are rewritten here and the diff is reviewed, never accepted blindly.
+golden: all
+	RETSTAV=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) python3 tests/run.py --update golden/
 
 asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/retstav \
