@@ -19,6 +19,21 @@ struct bad {
 	unsigned char bytes[4];	/* the first original bytes */
 };
 
+/* The last columns src_position counted, per unit: reporters ask in
+ * offset order, so counting goes on from there instead of from the start
+ * of a line that may be megabytes long.  Two slots, as a reporter may ask
+ * for a finding's end before the next finding's start. */
+struct pos_cache {
+	size_t line, off;
+	unsigned col;
+	unsigned used;		/* when, by tick; 0: never */
+};
+
+struct pos_caches {
+	struct pos_cache slot[3][2];
+	unsigned tick;
+};
+
 struct source {
 	char *name;
 	const char *text;	/* decoded UTF-8: map, raw or owned */
@@ -33,6 +48,7 @@ struct source {
 	size_t nbad, badcap;
 	size_t *lines;		/* start offset of each line */
 	size_t nlines;
+	struct pos_caches *cache;	/* see src_position */
 };
 
 /* Windows-1252 0x80..0x9F; 0 marks the five undefined bytes. */
@@ -165,6 +181,7 @@ build_lines(struct source *s)
 {
 	size_t cap = 0;
 	s->nlines = 0;
+	s->cache = xcalloc(1, sizeof *s->cache);
 	grow((void **)&s->lines, &cap, 1, sizeof *s->lines);
 	s->lines[s->nlines++] = 0;
 	for (const char *p = s->text, *end = s->text + s->len;
@@ -330,6 +347,7 @@ src_free(struct source *s)
 	free(s->name);
 	free(s->bad);
 	free(s->lines);
+	free(s->cache);
 	free(s);
 }
 
@@ -446,11 +464,24 @@ src_position(const struct source *s, size_t off, enum src_unit unit,
 	/* The text is valid UTF-8: count the characters that start before
 	 * off.  An offset inside a character gets that character's column
 	 * (decoding up to off would count its cut bytes as characters). */
+	struct pos_cache *slot = s->cache->slot[unit];
+	size_t from = ls;
 	unsigned c = 1;
-	for (size_t i = ls; i < off; i++) {
+	for (int k = 0; k < 2; k++) {
+		const struct pos_cache *pc = &slot[k];
+		if (pc->used && pc->line == lo && pc->off <= off && pc->off >= from) {
+			from = pc->off;
+			c = pc->col;
+		}
+	}
+	for (size_t i = from; i < off; i++) {
 		unsigned char b = (unsigned char)s->text[i];
 		if ((b & 0xC0) != 0x80)
 			c += (unit == UNIT_UTF16 && b >= 0xF0) ? 2 : 1;
 	}
 	*col = c;
+	/* Replace the slot used longer ago. */
+	if (slot[1].used < slot[0].used)
+		slot++;
+	*slot = (struct pos_cache){ lo, off, c, ++s->cache->tick };
 }

@@ -62,7 +62,9 @@ size_t src_bad_len(const struct source *src, size_t i, const unsigned char **byt
 		   size_t *nbytes);
 enum src_bad_kind src_bad_kind(const struct source *src, size_t i);
 
-/* Line (1-based) and column (1-based, in unit) of a text offset. */
+/* Line (1-based) and column (1-based, in unit) of a text offset.  Asking
+ * in offset order costs time linear in the text, however long its lines;
+ * it updates a cache in src, so one source is asked by one thread. */
 void src_position(const struct source *src, size_t offset, enum src_unit unit,
 		  unsigned *line, unsigned *col);
 /* Start and end (before the line break) offsets of a 1-based line. */

@@ -1,7 +1,8 @@
 /* fuzz_check.c - the whole per-file pipeline (front end, tokenizer,
  * speller, rules, suggestions) and a reporter, as one worker runs them.
  * Option byte: bits 0-1 the input format (auto, text, markdown, html;
- * auto picks by the name, bit 7); bit 2 --whole-file; bit 3 suggestions;
+ * auto picks by the name, bit 7); bit 2 --whole-file; bit 3 suggestions
+ * (inputs up to 32 bytes);
  * bits 4-5 the report format; bit 6 --show-source with UTF-16 columns.
  * Needs the da_DK dictionary (hunspell-da). */
 #include "check.h"
@@ -44,18 +45,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const names[] = { "fuzz.txt", "fuzz.md" };
 	unsigned o = fuzz_options(&data, &size);
-	struct checker *ck = (o & 8) ? ck_sug : ck_plain;
-	struct chk_config *cfg = (o & 8) ? &cfg_sug : &cfg_plain;
+	/* Hunspell's suggest costs up to a second per unknown word (its own
+	 * time limits): suggestions only for short inputs. */
+	int sug = (o & 8) && size <= 32;
+	struct checker *ck = sug ? ck_sug : ck_plain;
+	struct chk_config *cfg = sug ? &cfg_sug : &cfg_plain;
 	struct rep_options rep = {
 		.format = (enum rep_format)((o >> 4) & 3) % 3,
 		.unit = (o & 64) ? UNIT_UTF16 : UNIT_CODEPOINT,
 		.show_source = (o & 64) != 0,
 		.nshow = 3,
 	};
-	/* Hunspell's suggest costs up to a second per unknown word (its own
-	 * time limits): with suggestions on, keep the input short. */
-	if ((o & 8) && size > 64)
-		size = 64;
 	cfg->mk.format = (enum mk_format)(o & 3);
 	cfg->mk.whole_file = (o & 4) != 0;
 	struct source *src = src_from_memory(names[(o >> 7) & 1], (const char *)data, size);
