@@ -17,6 +17,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
+#define MAX_BAD 100	/* invalid UTF-8 findings named per file */
+
 struct checker {
 	const struct chk_config *cfg;
 	struct speller *sp;
@@ -439,10 +441,20 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		if (src_encoding(src) == SRC_LEGACY)
 			emit(ck, src_start(src), src_start(src), "encoding", "", 0,
 			     xstrdup(_("file is not UTF-8; decoded as Windows-1252")));
-		for (size_t i = 0; i < src_nbad(src); i++) {
+		/* A binary-like file has bad bytes everywhere: name the first
+		 * ones, count the rest, so output and memory stay small. */
+		size_t nbad = src_nbad(src), shown = nbad < MAX_BAD ? nbad : MAX_BAD;
+		for (size_t i = 0; i < shown; i++) {
 			size_t off = src_bad(src, i);
 			size_t n = src_bad_len(src, i, NULL, NULL);
 			emit(ck, off, off + n, "invalid-utf8", "", 0, bad_message(src, i));
+		}
+		if (nbad > shown) {
+			struct buf b = {0};
+			size_t off = src_bad(src, shown);
+			buf_printf(&b, _("%zu more invalid UTF-8 sequences in this file not reported"),
+				   nbad - shown);
+			emit(ck, off, off, "invalid-utf8", "", 0, b.data);
 		}
 		ck->view = saved;
 	}
