@@ -351,8 +351,10 @@ main(int argc, char **argv)
 	opt.chk.datadir = datadir;
 
 	char base[PATH_MAX];
-	if (spl_find_dictionary(opt.dictionary, base, sizeof base) < 0)
+	if (spl_find_dictionary(opt.dictionary, base, sizeof base) < 0) {
+		free(opt.wordlists);
 		return 2;
+	}
 	opt.chk.dict_base = base;
 	/* House word lists first, then the user's. */
 	const char **lists = xcalloc(opt.nwordlists + 2, sizeof *lists);

@@ -229,7 +229,7 @@ read_all(int fd, char **out, size_t *outlen)
 static int
 anonymous_stream(const char *path)
 {
-	char a[256], b[256];
+	char a[256] = "", b[256] = "";
 	const char *p = path;
 	for (int i = 0; i < 8; i++) {
 		char *t = (i & 1) ? b : a;

@@ -82,6 +82,13 @@ load_warn(const char *fmt, ...)
 	pthread_mutex_unlock(&load_lock);
 }
 
+/* libhunspell 1.7 keeps a process-wide UTF-8 case table with a plain
+ * reference count, set up and freed by Hunspell_create, _add_dic and
+ * _destroy.  Workers calling those at once lose counts: a table leaks or,
+ * worse, is freed while another handle uses it.  hun_lock serializes
+ * those calls (found by make asan with -j4). */
+static pthread_mutex_t hun_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static const char *const std_dirs[] = {
 	"/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts",
 	"/usr/local/share/hunspell", "/usr/local/share/myspell", NULL
@@ -312,7 +319,12 @@ add_wordlist(Hunhandle *h, const char *path, enum flag_type ft)
 	buf_free(&body);
 	char proc[64];
 	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
-	if (!ok || Hunspell_add_dic(h, proc) != 0) {
+	if (ok) {
+		pthread_mutex_lock(&hun_lock);
+		ok = Hunspell_add_dic(h, proc) == 0;
+		pthread_mutex_unlock(&hun_lock);
+	}
+	if (!ok) {
 		load_warn(_("%s: cannot load word list"), path);
 		close(fd);
 		return -1;
@@ -331,7 +343,9 @@ spl_open(const char *base, const char *const *wordlists)
 	if (check_aff(aff, &ft) < 0 || check_dic(dic) < 0)
 		return NULL;
 	struct speller *sp = xcalloc(1, sizeof *sp);
+	pthread_mutex_lock(&hun_lock);
 	sp->h = Hunspell_create(aff, dic);
+	pthread_mutex_unlock(&hun_lock);
 	sp->aff = xstrdup(aff);
 	const char *enc = sp->h ? Hunspell_get_dic_encoding(sp->h) : NULL;
 	if (!sp->h || !enc || strcmp(enc, "UTF-8") != 0) {
@@ -362,8 +376,11 @@ spl_free(struct speller *sp)
 {
 	if (!sp)
 		return;
-	if (sp->h)
+	if (sp->h) {
+		pthread_mutex_lock(&hun_lock);
 		Hunspell_destroy(sp->h);
+		pthread_mutex_unlock(&hun_lock);
+	}
 	for (struct arena_block *b = sp->arena, *next; b; b = next) {
 		next = b->next;
 		free(b);
