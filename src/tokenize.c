@@ -232,7 +232,7 @@ emit(struct tokenizer *t, const char *s, size_t len, size_t b, size_t e,
 	if (e < len && s[e] == '.')
 		flags |= TOK_DOT;
 	grow((void **)&t->tok, &t->cap, t->ntok + 1, sizeof *t->tok);
-	t->tok[t->ntok++] = (struct token){ b, e - b, flags };
+	t->tok[t->ntok++] = (struct token){ b, (unsigned)(e - b), flags };
 	(void)len;
 }
 

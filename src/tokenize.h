@@ -15,8 +15,11 @@ enum {
 	TOK_AFTER_NL = 1 << 6	/* a line break separates it from the last word */
 };
 
+/* 16 bytes: a file holds a token every few bytes, and a word is never
+ * longer than MAX_WORD, so len fits in 32 bits. */
 struct token {
-	size_t off, len;
+	size_t off;
+	unsigned len;
 	unsigned flags;
 };
 
