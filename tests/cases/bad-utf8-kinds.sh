@@ -22,4 +22,9 @@ expect_out "bad.txt:1:18: error: invalid UTF-8: UTF-16 surrogate"
 # JSON carries the run's offset and length.
 run --format=json bad.txt
 expect_out '"offset": 17, "length": 3, "severity": "error", "rule": "invalid-utf8"'
+# A file full of bad bytes: the first 100 are named, the rest counted.
+python3 -c "import sys; sys.stdout.buffer.write('Café '.encode() + b'\x80 x ' * 150)" > many.txt
+run_between many.txt
+[ "$(grep -c 'many.txt.*stray continuation byte' out)" -eq 100 ] || fail "expected 100 named bad bytes"
+expect_out "many.txt:1:406: error: 50 more invalid UTF-8 sequences in this file not reported [invalid-utf8]"
 finish
