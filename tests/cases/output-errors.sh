@@ -16,5 +16,7 @@ python3 -c "import sys; sys.stdout.write('Han skrev globa tkest fejll.\n' * 2000
 rc=$(cat rc.txt)
 # SIGPIPE (128 + 13) or a quiet exit; never a message or a crash.
 [ "$rc" -eq 141 ] || [ "$rc" -le 2 ] || fail "exit status $rc on a closed pipe"
-[ ! -s err ] || fail "a message on a closed pipe"
+# (Under valgrind, its report of memory still held when the signal struck
+# is no message of ours: lines starting with '==' are left out.)
+! grep -qv '^==' err || fail "a message on a closed pipe"
 finish
