@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -199,6 +200,10 @@ finish(struct source *s, const char *raw, size_t n)
 	return s;
 }
 
+/* ICU's break iterators count in int32_t: a text must stay below 2 GiB.
+ * No article comes near; a larger file is refused, not cut. */
+#define SRC_MAX_SIZE ((size_t)1 << 30)
+
 static int
 read_all(int fd, char **out, size_t *outlen)
 {
@@ -217,6 +222,11 @@ read_all(int fd, char **out, size_t *outlen)
 		if (r == 0)
 			break;
 		len += (size_t)r;
+		if (len > SRC_MAX_SIZE) {
+			free(p);
+			errno = EFBIG;
+			return -1;
+		}
 	}
 	*out = p;
 	*outlen = len;
@@ -289,6 +299,14 @@ src_open(const char *path)
 		int fl = fcntl(fd, F_GETFL);
 		if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0)
 			goto fail;
+	}
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > SRC_MAX_SIZE) {
+		warnx_(_("%s: file too large (%jd bytes; the limit is %zu)"), s->name,
+		       (intmax_t)st.st_size, SRC_MAX_SIZE);
+		if (!stdin_)
+			close(fd);
+		src_free(s);
+		return NULL;
 	}
 	if (S_ISREG(st.st_mode) && st.st_size > 0) {
 		s->maplen = (size_t)st.st_size;
