@@ -20,6 +20,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
+#define MAX_BAD 100	/* invalid UTF-8 findings named per file */
+
 struct checker {
 	const struct chk_config *cfg;
 	struct speller *sp;
@@ -393,6 +395,10 @@ static int
 judge_token(struct checker *ck, const struct token *t)
 {
 	const char *s = ck->view->text;
+	/* A word cut by an undecodable byte is reported as such, once. */
+	if ((t->off > 0 && s[t->off - 1] == SRC_BAD_BYTE) ||
+	    (t->off + t->len < ck->view->len && s[t->off + t->len] == SRC_BAD_BYTE))
+		return RV_SKIP;
 	if (!(t->flags & TOK_COMPOUND))
 		return judge(ck, t->off, t->len, t->flags, (t->flags & TOK_DOT) != 0);
 	if (!(t->flags & TOK_DIGIT) && known(ck, s + t->off, t->len))
@@ -449,6 +455,52 @@ add_suggestions(struct checker *ck, const struct token *tok, size_t ntok)
 	}
 }
 
+/* "invalid UTF-8: overlong form 0xC0 0xAF", with a guess at the
+ * character when one byte of a Latin-1 text sits in a UTF-8 file. */
+static char *
+bad_message(const struct source *src, size_t i)
+{
+	const unsigned char *u;
+	size_t nb, len = src_bad_len(src, i, &u, &nb);
+	struct buf hex = {0}, b = {0};
+	const char *fmt = NULL;
+	for (size_t k = 0; k < nb; k++)
+		buf_printf(&hex, k ? " 0x%02X" : "0x%02X", u[k]);
+	if (len > nb)
+		buf_adds(&hex, " ...");
+	switch (src_bad_kind(src, i)) {
+	case SRC_BAD_STRAY:
+		fmt = _("invalid UTF-8: stray continuation byte %s");
+		break;
+	case SRC_BAD_TRUNCATED:
+		fmt = _("invalid UTF-8: truncated sequence %s");
+		break;
+	case SRC_BAD_OVERLONG:
+		fmt = _("invalid UTF-8: overlong form %s");
+		break;
+	case SRC_BAD_SURROGATE:
+		fmt = _("invalid UTF-8: UTF-16 surrogate %s");
+		break;
+	case SRC_BAD_RANGE:
+		fmt = _("invalid UTF-8: %s is beyond U+10FFFF");
+		break;
+	case SRC_BAD_NEVER:
+		fmt = _("invalid UTF-8: byte %s never occurs in UTF-8");
+		break;
+	case SRC_BAD_CP1252:
+		fmt = _("byte %s is undefined in Windows-1252");
+		break;
+	}
+	buf_printf(&b, fmt, hex.data);
+	if (len == 1 && u[0] >= 0xA0 && src_bad_kind(src, i) != SRC_BAD_CP1252) {
+		char ch[4];
+		int k = utf8_put(ch, u[0]);
+		buf_printf(&b, _(" (Latin-1 '%.*s'? the file mixes encodings)"), k, ch);
+	}
+	buf_free(&hex);
+	return b.data;
+}
+
 int
 chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 {
@@ -458,12 +510,16 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	double t0 = now(), t1;
 
 	src_text(src, &len);
+	/* ck->fs and ck->view point into this frame only while it runs; both
+	 * are cleared before every return. */
+	/* cppcheck-suppress autoVariables */
 	ck->fs = &mine;
 	strset_clear(&ck->names);
 	ck->stats.files++;
 	long nul = src_nul(src);
 	if (nul >= 0) {
 		struct view whole = { .text = src_text(src, &len), .len = len };
+		/* cppcheck-suppress autoVariables */
 		ck->view = &whole;
 		char *msg = xstrdup(_("binary file (it holds NUL bytes); not checked"));
 		emit(ck, (size_t)nul, (size_t)nul, "binary-file", "", 0, msg);
@@ -471,6 +527,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	}
 	if (mk_build(src, &ck->cfg->mk, &view, &mine) < 0) {
 		fnd_free(&mine);
+		ck->fs = NULL;
 		return -1;
 	}
 	ck->view = &view;
@@ -508,19 +565,20 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		if (src_encoding(src) == SRC_LEGACY)
 			emit(ck, src_start(src), src_start(src), "encoding", "", 0,
 			     xstrdup(_("file is not UTF-8; decoded as Windows-1252")));
-		/* One finding per run of adjacent undecodable bytes. */
-		for (size_t i = 0, n = src_nbad(src); i < n;) {
-			size_t k = i + 1;
-			while (k < n && src_bad(src, k) == src_bad(src, k - 1) + 1 && k - i < 16)
-				k++;
-			struct buf hex = {0}, b = {0};
-			for (size_t m = i; m < k; m++)
-				buf_printf(&hex, "%s0x%02X", m > i ? " " : "", src_bad_byte(src, m));
-			buf_printf(&b, k - i == 1 ? _("invalid UTF-8 byte %s") : _("invalid UTF-8 bytes %s"),
-				   hex.data);
-			buf_free(&hex);
-			emit(ck, src_bad(src, i), src_bad(src, k - 1) + 1, "invalid-utf8", "", 0, b.data);
-			i = k;
+		/* A binary-like file has bad bytes everywhere: name the first
+		 * ones, count the rest, so output and memory stay small. */
+		size_t nbad = src_nbad(src), shown = nbad < MAX_BAD ? nbad : MAX_BAD;
+		for (size_t i = 0; i < shown; i++) {
+			size_t off = src_bad(src, i);
+			size_t n = src_bad_len(src, i, NULL, NULL);
+			emit(ck, off, off + n, "invalid-utf8", "", 0, bad_message(src, i));
+		}
+		if (nbad > shown) {
+			struct buf b = {0};
+			size_t off = src_bad(src, shown);
+			buf_printf(&b, _("%zu more invalid UTF-8 sequences in this file not reported"),
+				   nbad - shown);
+			emit(ck, off, off, "invalid-utf8", "", 0, b.data);
 		}
 		ck->view = saved;
 	}

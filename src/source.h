@@ -39,13 +39,32 @@ size_t src_start(const struct source *src);
 enum src_encoding src_encoding(const struct source *src);
 /* Offset of the first NUL byte, or -1 when the file has none. */
 long src_nul(const struct source *src);
-/* Number of undecodable bytes, and the text offset of the i-th. */
+/* Why a run of bytes could not be decoded. */
+enum src_bad_kind {
+	SRC_BAD_STRAY,		/* continuation bytes with no lead byte */
+	SRC_BAD_TRUNCATED,	/* a lead byte without all its continuations */
+	SRC_BAD_OVERLONG,	/* a longer form than the code point needs */
+	SRC_BAD_SURROGATE,	/* U+D800..U+DFFF, UTF-16's halves */
+	SRC_BAD_RANGE,		/* beyond U+10FFFF */
+	SRC_BAD_NEVER,		/* 0xF8..0xFF: no UTF-8 byte at all */
+	SRC_BAD_CP1252		/* undefined in Windows-1252 (legacy files) */
+};
+
+/* Number of undecodable runs, and the text offset of the i-th.  A run is
+ * one malformed sequence (an overlong "C0 AF" is one run, not two). */
 size_t src_nbad(const struct source *src);
 size_t src_bad(const struct source *src, size_t i);
-/* The original byte at the i-th undecodable position. */
+/* The first original byte of the i-th run. */
 unsigned char src_bad_byte(const struct source *src, size_t i);
+/* The length in bytes (>= 1) and the kind of the i-th run; *bytes (at
+ * most 4, owned by src) holds its first original bytes. */
+size_t src_bad_len(const struct source *src, size_t i, const unsigned char **bytes,
+		   size_t *nbytes);
+enum src_bad_kind src_bad_kind(const struct source *src, size_t i);
 
-/* Line (1-based) and column (1-based, in unit) of a text offset. */
+/* Line (1-based) and column (1-based, in unit) of a text offset.  Asking
+ * in offset order costs time linear in the text, however long its lines;
+ * it updates a cache in src, so one source is asked by one thread. */
 void src_position(const struct source *src, size_t offset, enum src_unit unit,
 		  unsigned *line, unsigned *col);
 /* Start and end (before the line break) offsets of a 1-based line. */

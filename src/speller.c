@@ -11,6 +11,7 @@
 #include <hunspell/hunspell.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,50 @@ struct speller {
 	unsigned long lookups, hits;
 };
 
+enum flag_type {
+	FLAG_CHAR,		/* one character per flag (hunspell's default) */
+	FLAG_LONG,		/* two characters per flag */
+	FLAG_NUM,		/* numbers separated by commas */
+	FLAG_UTF8
+};
+
+/* Every worker loads the same files: a message about them is printed by
+ * the first only.  Guarded by load_lock; freed at exit by no one (a few
+ * short strings, as many as there were distinct problems). */
+static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;
+static char **load_said;
+static size_t load_nsaid, load_capsaid;
+
+static void
+load_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void
+load_warn(const char *fmt, ...)
+{
+	va_list ap;
+	char msg[1024];
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	pthread_mutex_lock(&load_lock);
+	int said = 0;
+	for (size_t i = 0; i < load_nsaid && !said; i++)
+		said = strcmp(load_said[i], msg) == 0;
+	if (!said) {
+		grow((void **)&load_said, &load_capsaid, load_nsaid + 1, sizeof *load_said);
+		load_said[load_nsaid++] = xstrdup(msg);
+		warnx_("%s", msg);
+	}
+	pthread_mutex_unlock(&load_lock);
+}
+
+/* libhunspell 1.7 keeps a process-wide UTF-8 case table with a plain
+ * reference count, set up and freed by Hunspell_create, _add_dic and
+ * _destroy.  Workers calling those at once lose counts: a table leaks or,
+ * worse, is freed while another handle uses it.  hun_lock serializes
+ * those calls (found by make asan with -j4). */
+static pthread_mutex_t hun_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static const char *const std_dirs[] = {
 	"/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts",
 	"/usr/local/share/hunspell", "/usr/local/share/myspell", NULL
@@ -112,6 +157,7 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 	if (strchr(base, '/')) {
 		if (try_base(base, out, outsz))
 			return 0;
+		/* base is shorter than PATH_MAX - 8: the names fit. */
 		char p[PATH_MAX];
 		if (pathf(p, sizeof p, "%s%s", base, ".dic") == 0 && !readable(p))
 			warnx_("%s: %s", p, strerror(errno));
@@ -150,7 +196,7 @@ check_dic(const char *path)
 	FILE *f = fopen(path, "r");
 	char line[64];
 	if (!f) {
-		warnx_("%s: %s", path, strerror(errno));
+		load_warn("%s: %s", path, strerror(errno));
 		return -1;
 	}
 	int ok = fgets(line, sizeof line, f) != NULL;
@@ -159,29 +205,37 @@ check_dic(const char *path)
 	if (ok && strncmp(p, "\xEF\xBB\xBF", 3) == 0)
 		p += 3;
 	if (!ok || *p < '0' || *p > '9') {
-		warnx_(_("%s: not a hunspell dictionary (the first line must be the word count)"), path);
+		load_warn(_("%s: not a hunspell dictionary (the first line must be the word count)"), path);
 		return -1;
 	}
 	return 0;
 }
 
 static int
-check_aff(const char *path)
+check_aff(const char *path, enum flag_type *ft)
 {
 	FILE *f = fopen(path, "r");
 	char line[512];
 	int set = 0, lines = 0;
+	*ft = FLAG_CHAR;
 	if (!f) {
-		warnx_("%s: %s", path, strerror(errno));
+		load_warn("%s: %s", path, strerror(errno));
 		return -1;
 	}
-	while (fgets(line, sizeof line, f) && lines++ < 10000)
+	while (fgets(line, sizeof line, f) && lines++ < 10000) {
+		if (strncmp(line, "FLAG ", 5) == 0) {
+			const char *t = line + 5;
+			*ft = strncmp(t, "num", 3) == 0	   ? FLAG_NUM :
+			      strncmp(t, "long", 4) == 0   ? FLAG_LONG :
+			      strncmp(t, "UTF-8", 5) == 0  ? FLAG_UTF8 : FLAG_CHAR;
+		}
 		if (strncmp(line, "SET ", 4) == 0 || strncmp(line, "SFX ", 4) == 0 ||
 		    strncmp(line, "PFX ", 4) == 0 || strncmp(line, "TRY ", 4) == 0)
 			set = 1;
+	}
 	fclose(f);
 	if (!set) {
-		warnx_(_("%s: not a hunspell affix file"), path);
+		load_warn(_("%s: not a hunspell affix file"), path);
 		return -1;
 	}
 	return 0;
@@ -189,10 +243,46 @@ check_aff(const char *path)
 
 /* Copies a word list into an in-memory .dic (count line first) and hands
  * it to hunspell, so that "ord/FLAGS" entries use the main .aff. */
+/* Returns NULL when the entry p (comments and blanks gone) is one
+ * hunspell can take, else why not. */
+static const char *
+bad_entry(const char *p, size_t len, enum flag_type ft)
+{
+	for (size_t i = 0; i < len;) {
+		size_t k = utf8_valid_len((const unsigned char *)p + i, len - i);
+		if (k == 0)
+			return _("not valid UTF-8");
+		i += k;
+	}
+	/* "ord/FLAGS" and then, after white space, morphology: the word is
+	 * up to the first unescaped '/'. */
+	size_t w = 0;
+	while (w < len && p[w] != '/' && p[w] != ' ' && p[w] != '\t')
+		w += (p[w] == '\\' && w + 1 < len) ? 2 : 1;
+	if (w == 0)
+		return _("no word before the affix flags");
+	if (w >= len || p[w] != '/')
+		return NULL;
+	const char *fl = p + w + 1;
+	size_t fn = strcspn(fl, " \t");
+	if (fn == 0)
+		return _("'/' with no affix flags after it");
+	if (ft == FLAG_NUM) {
+		for (size_t i = 0; i < fn; i++)
+			if (!(fl[i] >= '0' && fl[i] <= '9') &&
+			    !(fl[i] == ',' && i > 0 && i + 1 < fn && fl[i - 1] != ','))
+				return _("bad affix flags: this dictionary's flags are numbers (ord/10,39)");
+	} else if (ft == FLAG_LONG && fn % 2) {
+		return _("bad affix flags: this dictionary's flags are two characters each");
+	}
+	return NULL;
+}
+
 static int
-add_wordlist(struct speller *sp, const char *path)
+add_wordlist(struct speller *sp, const char *path, enum flag_type ft)
 {
 	Hunhandle *h = sp->h;
+	size_t lineno = 0;
 	FILE *f = fopen(path, "r");
 	struct buf body = {0};
 	size_t n = 0;
@@ -201,11 +291,13 @@ add_wordlist(struct speller *sp, const char *path)
 	ssize_t len;
 
 	if (!f) {
-		warnx_("%s: %s", path, strerror(errno));
+		load_warn("%s: %s", path, strerror(errno));
 		return -1;
 	}
 	while ((len = getline(&line, &cap, f)) >= 0) {
 		char *p = line;
+		int nul = strlen(line) != (size_t)len;
+		lineno++;
 		while (len > 0 && (p[len - 1] == '\n' || p[len - 1] == '\r' ||
 				   p[len - 1] == ' ' || p[len - 1] == '\t'))
 			p[--len] = '\0';
@@ -222,6 +314,11 @@ add_wordlist(struct speller *sp, const char *path)
 			for (char *e = hash; e > p && (e[-1] == ' ' || e[-1] == '\t');)
 				*--e = '\0';
 		}
+		const char *why = nul ? _("holds a NUL byte") : bad_entry(p, strlen(p), ft);
+		if (why) {
+			load_warn(_("%s:%zu: %s; line skipped"), path, lineno, why);
+			continue;
+		}
 		buf_adds(&body, p);
 		buf_addc(&body, '\n');
 		n++;
@@ -233,7 +330,7 @@ add_wordlist(struct speller *sp, const char *path)
 	free(line);
 	fclose(f);
 	if (rerr) {
-		warnx_("%s: %s", path, strerror(EIO));
+		load_warn("%s: %s", path, strerror(EIO));
 		buf_free(&body);
 		return -1;
 	}
@@ -243,7 +340,7 @@ add_wordlist(struct speller *sp, const char *path)
 	}
 	int fd = memfd_create("retstav-wordlist", MFD_CLOEXEC);
 	if (fd < 0) {
-		warnx_("%s: %s", path, strerror(errno));
+		load_warn("%s: %s", path, strerror(errno));
 		buf_free(&body);
 		return -1;
 	}
@@ -254,8 +351,13 @@ add_wordlist(struct speller *sp, const char *path)
 	buf_free(&body);
 	char proc[64];
 	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
-	if (!ok || Hunspell_add_dic(h, proc) != 0) {
-		warnx_(_("%s: cannot load word list"), path);
+	if (ok) {
+		pthread_mutex_lock(&hun_lock);
+		ok = Hunspell_add_dic(h, proc) == 0;
+		pthread_mutex_unlock(&hun_lock);
+	}
+	if (!ok) {
+		load_warn(_("%s: cannot load word list"), path);
 		close(fd);
 		return -1;
 	}
@@ -272,14 +374,17 @@ spl_open(const char *base, const char *const *wordlists)
 		warnx_("%s: %s", base, strerror(ENAMETOOLONG));
 		return NULL;
 	}
-	if (check_aff(aff) < 0 || check_dic(dic) < 0)
+	enum flag_type ft;
+	if (check_aff(aff, &ft) < 0 || check_dic(dic) < 0)
 		return NULL;
 	struct speller *sp = xcalloc(1, sizeof *sp);
+	pthread_mutex_lock(&hun_lock);
 	sp->h = Hunspell_create(aff, dic);
+	pthread_mutex_unlock(&hun_lock);
 	sp->aff = xstrdup(aff);
 	const char *enc = sp->h ? Hunspell_get_dic_encoding(sp->h) : NULL;
 	if (!sp->h || !enc || strcmp(enc, "UTF-8") != 0) {
-		warnx_(_("%s: dictionary is not UTF-8 (SET UTF-8 missing)"), aff);
+		load_warn(_("%s: dictionary is not UTF-8 (SET UTF-8 missing)"), aff);
 		spl_free(sp);
 		return NULL;
 	}
@@ -287,12 +392,12 @@ spl_open(const char *base, const char *const *wordlists)
 	 * refuse nonsense; a truncated .dic passes the file checks. */
 	if (!Hunspell_spell(sp->h, "og") || !Hunspell_spell(sp->h, "ikke") ||
 	    Hunspell_spell(sp->h, "xqzvjk")) {
-		warnx_(_("%s: dictionary is broken or not Danish (it rejects 'og' or accepts nonsense)"), dic);
+		load_warn(_("%s: dictionary is broken or not Danish (it rejects 'og' or accepts nonsense)"), dic);
 		spl_free(sp);
 		return NULL;
 	}
 	for (size_t i = 0; wordlists && wordlists[i]; i++)
-		if (add_wordlist(sp, wordlists[i]) < 0) {
+		if (add_wordlist(sp, wordlists[i], ft) < 0) {
 			spl_free(sp);
 			return NULL;
 		}
@@ -306,8 +411,11 @@ spl_free(struct speller *sp)
 {
 	if (!sp)
 		return;
-	if (sp->h)
+	if (sp->h) {
+		pthread_mutex_lock(&hun_lock);
 		Hunspell_destroy(sp->h);
+		pthread_mutex_unlock(&hun_lock);
+	}
 	spl_cache_free(sp->own);
 	strset_free(&sp->added);
 	strset_free(&sp->listed);

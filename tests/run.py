@@ -4,7 +4,11 @@ case scripts.  Ends with 'N passed, N failed' and exits 1 on any failure.
 
   tests/run.py [--update] [FILTER]
 
-Environment: RETSTAV (the binary), BUILD (the build directory with tests/).
+Environment: RETSTAV (the binary), BUILD (the build directory with tests/),
+RETSTAV_WRAPPER (optional): a command put before every run of retstav and
+of the unit binaries, e.g. "valgrind -q --error-exitcode=99 ..." (make
+valgrind); case scripts get it in the environment and run
+"${RETSTAV_WRAPPER:-} $RETSTAV" (see tests/cases/lib.inc).
 --update rewrites golden files from the current output; review the diff.
 """
 import os
@@ -24,6 +28,8 @@ ENV = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="", LANG="C.UTF-8")
 # tree's data and that build's catalogue.
 ENV["RETSTAV_DATADIR"] = os.path.join(ROOT, "dictionaries")
 ENV["RETSTAV_LOCALEDIR"] = os.path.join(BUILD, "locale")
+WRAP = shlex.split(os.environ.get("RETSTAV_WRAPPER", ""))
+SLOW = 20 if WRAP else 1	# a wrapper such as valgrind runs far slower
 
 passed = failed = 0
 
@@ -57,7 +63,8 @@ def run_units():
         path = os.path.join(d, name)
         if not os.access(path, os.X_OK) or not wanted("unit/" + name):
             continue
-        p = subprocess.run([path], capture_output=True, text=True, env=ENV, cwd=HERE, timeout=300)
+        p = subprocess.run(WRAP + [path], capture_output=True, text=True, env=ENV, cwd=HERE,
+                           timeout=300 * SLOW)
         result("unit/" + name, p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:])
 
 
@@ -94,10 +101,11 @@ def run_golden():
             if not wanted(name):
                 continue
             files = [a for a in args if a == "@NOFILE"]
-            cmd = [RETSTAV, "--format=" + fmt] + [a for a in args if a != "@NOFILE"]
+            cmd = WRAP + [RETSTAV, "--format=" + fmt] + [a for a in args if a != "@NOFILE"]
             if not files and f:
                 cmd.append(f)
-            p = subprocess.run(cmd, input=stdin, capture_output=True, env=ENV, cwd=d, timeout=120)
+            p = subprocess.run(cmd, input=stdin, capture_output=True, env=ENV, cwd=d,
+                               timeout=120 * SLOW)
             out = p.stdout.decode("utf-8", "replace")
             err = p.stderr.decode("utf-8", "replace")
             status_path = base + ".status"
@@ -146,8 +154,8 @@ def run_spec():
                 continue
             opts = shlex.split(m.group(1).strip())
             src = m.group(2).replace("→", "\t")
-            p = subprocess.run([RETSTAV] + opts + ["-"], input=src.encode(), capture_output=True,
-                               env=ENV, timeout=60)
+            p = subprocess.run(WRAP + [RETSTAV] + opts + ["-"], input=src.encode(),
+                               capture_output=True, env=ENV, timeout=60 * SLOW)
             out = p.stdout.decode("utf-8", "replace").replace("<stdin>:", "")
             result(name, out == m.group(3) and p.returncode in (0, 1),
                    diff(m.group(3), out) + p.stderr.decode("utf-8", "replace"))
@@ -166,7 +174,7 @@ def run_cases():
             env = dict(ENV, RETSTAV=RETSTAV, TMPDIR=tmp, ROOT=ROOT, BUILD=BUILD, HERE=HERE)
             try:
                 p = subprocess.run(["sh", os.path.join(d, f)], capture_output=True, text=True,
-                                   env=env, cwd=tmp, timeout=600)
+                                   env=env, cwd=tmp, timeout=600 * SLOW)
                 result("cases/" + f, p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:])
             except subprocess.TimeoutExpired:
                 result("cases/" + f, False, "timed out")

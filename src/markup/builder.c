@@ -220,8 +220,12 @@ mkb_finish(struct mkb *b, struct view *out)
 	}
 	if (b->map) {
 		map_room(b, 0);
-		size_t l = b->text.len;
-		b->map[l] = l ? b->map[l - 1] + 1 : src_start(b->src);
+		size_t l = b->text.len, slen;
+		src_text(b->src, &slen);
+		/* The end maps past the last byte, never past the source (a
+		 * break the builder added at the end maps to the source end). */
+		size_t end = l ? b->map[l - 1] + 1 : src_start(b->src);
+		b->map[l] = end < slen ? end : slen;
 	}
 	out->owned = b->text.data;
 	out->text = b->text.data;

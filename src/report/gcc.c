@@ -4,28 +4,50 @@
 
 #include <string.h>
 
+#define SHOW_CONTEXT 60	/* code points shown each side in a long line */
+
+static int
+is_cont(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Prints the finding's line and a caret under the word; a long line is
+ * cut to SHOW_CONTEXT code points each side, so that the output stays
+ * linear in the input however many findings a long line has. */
 static void
-show_source(const struct rep_options *o, const struct source *src,
-	    const struct finding *f, unsigned line, unsigned col, struct buf *out)
+show_source(const struct source *src, const struct finding *f, unsigned line,
+	    struct buf *out)
 {
 	size_t ls, le, len;
 	const char *text = src_text(src, &len);
 	src_line(src, line, &ls, &le);
 	if (line == 1 && ls < src_start(src))
 		ls = src_start(src);
-	buf_adds(out, "  ");
-	for (size_t i = ls; i < le; i++)
+	size_t off = f->off < ls ? ls : f->off > le ? le : f->off;
+	size_t ws = off, we = f->off + f->len < le ? f->off + f->len : le;
+	if (we < off)
+		we = off;
+	for (int k = 0; k < SHOW_CONTEXT && ws > ls; k++)
+		while (--ws > ls && is_cont(text[ws]))
+			;
+	for (int k = 0; k < SHOW_CONTEXT && we < le; k++)
+		while (++we < le && is_cont(text[we]))
+			;
+	int pre = ws > ls, post = we < le;
+	buf_adds(out, pre ? "  ..." : "  ");
+	for (size_t i = ws; i < we; i++)
 		buf_addc(out, text[i] == '\t' ? ' ' : text[i]);
-	buf_adds(out, "\n  ");
-	/* The caret goes under the code point column, whatever the unit. */
-	unsigned cpcol = col, l2;
-	if (o->unit != UNIT_CODEPOINT)
-		src_position(src, f->off, UNIT_CODEPOINT, &l2, &cpcol);
-	for (unsigned i = 1; i < cpcol; i++)
-		buf_addc(out, ' ');
+	buf_adds(out, post ? "...\n  " : "\n  ");
+	/* The caret goes under the code point column of the shown text. */
+	if (pre)
+		buf_adds(out, "   ");
+	for (size_t i = ws; i < off; i++)
+		if (!is_cont(text[i]))
+			buf_addc(out, ' ');
 	buf_addc(out, '^');
 	size_t end = f->off + f->len < le ? f->off + f->len : le;
-	size_t i = f->off;
+	size_t i = off;
 	if (i < end)
 		utf8_next(text, end, &i);
 	while (i < end) {
@@ -47,6 +69,6 @@ rep_gcc_render(const struct rep_options *o, const struct source *src,
 		rep_message(f, o->nshow, out);
 		buf_printf(out, " [%s]\n", f->rule);
 		if (o->show_source)
-			show_source(o, src, f, line, col, out);
+			show_source(src, f, line, out);
 	}
 }
