@@ -1,11 +1,13 @@
 #!/bin/sh
 # Installs what retstav needs to build, run and test, from Debian's
-# packages only (the editors and validators are for the integration tests).  Runs as root, or through sudo when not root.
+# packages only (the editors and validators are for the integration tests, clang,
+# valgrind, cppcheck and clang-tidy for ci/sanitize.sh).  Runs as root, or through sudo when not root.
 set -eu
 PACKAGES="build-essential pkg-config gettext python3
   libhunspell-dev hunspell hunspell-da libicu-dev
   libmd4c-dev libgumbo-dev libjson-c-dev libinih-dev
-  vim neovim emacs-nox python3-jsonschema python3-yaml pre-commit"
+  vim neovim emacs-nox python3-jsonschema python3-yaml pre-commit
+  clang libclang-rt-14-dev valgrind cppcheck clang-tidy"
 missing=""
 for p in $PACKAGES; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
