@@ -183,15 +183,6 @@ freq_fold(const char *w, size_t n, char *out)
 	return o;
 }
 
-static uint32_t
-fnv1a(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 /* Index of the folded word w, or -1. */
 static long
 find(const struct freq *fq, const char *w, size_t n)

@@ -432,9 +432,7 @@ spl_aff_path(const struct speller *sp)
 static unsigned
 hash_bytes(const char *s, size_t n)
 {
-	unsigned h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	unsigned h = fnv1a(s, n);
 	/* Mix so that the top bits (the shard) depend on every byte. */
 	h ^= h >> 15;
 	h *= 0x2c1b3c6du;

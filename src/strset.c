@@ -5,15 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned
-hash(const char *s, size_t n)
-{
-	unsigned h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 static void
 resize(struct strset *set, size_t size)
 {
@@ -40,7 +31,7 @@ strset_get(struct strset *set, const char *s, size_t n, int add)
 			return NULL;
 		resize(set, 64);
 	}
-	unsigned h = hash(s, n);
+	unsigned h = fnv1a(s, n);
 	size_t i = h & (set->size - 1);
 	while (set->tab[i].key) {
 		struct strset_entry *e = &set->tab[i];

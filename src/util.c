@@ -139,6 +139,15 @@ warnx_(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+uint32_t
+fnv1a(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
 size_t
 utf8_valid_len(const unsigned char *s, size_t n)
 {

@@ -38,6 +38,10 @@ void buf_free(struct buf *b);
 /* Prints "retstav: " + message + newline on stderr. */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The 32-bit FNV-1a hash of s[0..n) (also the hash of the house tables'
+ * files: dictionaries/build-freq.py computes the same). */
+uint32_t fnv1a(const char *s, size_t n);
+
 /* Decodes one UTF-8 code point at s[*i] (s has n bytes), advancing *i.
  * Returns -1 and advances one byte on an invalid sequence. */
 int32_t utf8_next(const char *s, size_t n, size_t *i);
