@@ -41,14 +41,6 @@ struct checker {
 	struct findings *fs;
 };
 
-static double
-now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
 void
 chk_default_severities(struct chk_config *cfg)
 {
@@ -507,7 +499,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	struct findings mine = {0};
 	struct view view;
 	size_t len;
-	double t0 = now(), t1;
+	double t0 = mono_now(), t1;
 
 	src_text(src, &len);
 	/* ck->fs and ck->view point into this frame only while it runs; both
@@ -582,13 +574,13 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		}
 		ck->view = saved;
 	}
-	t1 = now();
+	t1 = mono_now();
 	ck->stats.t_markup += t1 - t0;
 	t0 = t1;
 	const struct token *tok;
 	size_t end = view.body_end < view.len ? view.body_end : view.len;
 	size_t ntok = tok_run(ck->tk, view.text, end, &tok);
-	t1 = now();
+	t1 = mono_now();
 	ck->stats.t_tokenize += t1 - t0;
 	t0 = t1;
 	ck->stats.words += ntok;
@@ -602,7 +594,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		    strcmp(mine.v[before].rule, "unknown-word") == 0)
 			ck->finding[i] = (long)before;
 	}
-	t1 = now();
+	t1 = mono_now();
 	ck->stats.t_check += t1 - t0;
 	t0 = t1;
 	struct rule_ctx rc = {
@@ -611,13 +603,13 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		.rep = ck->rep, .emit = rule_emit, .ck = ck
 	};
 	rules_run(&rc);
-	t1 = now();
+	t1 = mono_now();
 	ck->stats.t_rules += t1 - t0;
 	t0 = t1;
 	fnd_sort(&mine);
 	if (ck->cfg->suggest)
 		add_suggestions(ck, tok, ntok);
-	t1 = now();
+	t1 = mono_now();
 	ck->stats.t_suggest += t1 - t0;
 	mk_view_free(&view);
 done:

@@ -171,21 +171,13 @@ parse_count(const char *opt, const char *arg, unsigned long max)
 	return v;
 }
 
-static double
-now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
 static void
 check_one(struct job *j, struct checker *ck, size_t i, struct wtimes *t)
 {
 	struct result *r = &j->res[i];
-	double t0 = now();
+	double t0 = mono_now();
 	struct source *src = src_open(j->paths[i]);
-	t->read += now() - t0;
+	t->read += mono_now() - t0;
 	if (!src) {
 		r->failed = 1;
 		return;
@@ -196,9 +188,9 @@ check_one(struct job *j, struct checker *ck, size_t i, struct wtimes *t)
 	for (size_t k = 0; k < fs.n; k++)
 		if (fs.v[k].sev >= SEV_NOTE)
 			r->count[fs.v[k].sev]++;
-	t0 = now();
+	t0 = mono_now();
 	rep_render(&j->opt->rep, src, &fs, &r->out);
-	t->report += now() - t0;
+	t->report += mono_now() - t0;
 	fnd_free(&fs);
 	src_free(src);
 }
@@ -207,9 +199,9 @@ static void *
 worker(void *arg)
 {
 	struct job *j = arg;
-	double t0 = now();
+	double t0 = mono_now();
 	struct checker *ck = chk_new(&j->opt->chk);
-	double t_load = now() - t0;
+	double t_load = mono_now() - t0;
 	struct wtimes t = {0};
 
 	pthread_mutex_lock(&j->lock);
@@ -333,7 +325,7 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	double t_start = now();
+	double t_start = mono_now();
 	struct options opt = {0};
 	char exedir[PATH_MAX], datadir[PATH_MAX + 16], localedir[PATH_MAX + 16];
 	int c;
@@ -561,9 +553,9 @@ main(int argc, char **argv)
 		if (!j.res[i].done)
 			break;
 		struct result *r = &j.res[i];
-		double t0 = now();
+		double t0 = mono_now();
 		rep_emit(rep, &r->out);
-		t_emit += now() - t0;
+		t_emit += mono_now() - t0;
 		buf_free(&r->out);
 		sum.files++;
 		if (r->failed) {
@@ -599,7 +591,7 @@ main(int argc, char **argv)
 			"retstav: stats: files %lu, words %lu, threads %zu, wall %.3fs\n"
 			"retstav: stats: load %.3fs  read %.3fs  markup %.3fs  tokenize %.3fs  check %.3fs  rules %.3fs  suggest %.3fs  report %.3fs  (sum %.3fs)\n"
 			"retstav: stats: verdict cache: %lu lookups, %.1f%% hits\n",
-			j.stats.files, j.stats.words, started ? started : 1, now() - t_start,
+			j.stats.files, j.stats.words, started ? started : 1, mono_now() - t_start,
 			j.t_load, j.t_read, j.stats.t_markup, j.stats.t_tokenize,
 			j.stats.t_check, j.stats.t_rules, j.stats.t_suggest, report,
 			total, j.lookups,

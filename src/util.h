@@ -38,6 +38,9 @@ void buf_free(struct buf *b);
 /* Prints "retstav: " + message + newline on stderr. */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Seconds on the monotonic clock, for stage timings. */
+double mono_now(void);
+
 /* The 32-bit FNV-1a hash of s[0..n) (also the hash of the house tables'
  * files: dictionaries/build-freq.py computes the same). */
 uint32_t fnv1a(const char *s, size_t n);

@@ -16,14 +16,6 @@
 #include <time.h>
 
 static double
-now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-static double
 cpu(void)
 {
 	struct timespec t;
@@ -59,9 +51,9 @@ main(int argc, char **argv)
 	struct speller *sp = spl_open(base, NULL);
 	if (!sp)
 		return 2;
-	double t0 = now();
+	double t0 = mono_now();
 	struct suggester *sg = sug_new(sp, argv[1]);
-	fprintf(stderr, "sugbench: suggester opened in %.2f ms\n", (now() - t0) * 1e3);
+	fprintf(stderr, "sugbench: suggester opened in %.2f ms\n", (mono_now() - t0) * 1e3);
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t len;
@@ -89,18 +81,18 @@ main(int argc, char **argv)
 		}
 		char **list;
 		double c0 = cpu(), c_ours, c_hun = 0;
-		t0 = now();
+		t0 = mono_now();
 		size_t n = sug_suggest(sg, f[0], strlen(f[0]), &ctx, &list, max);
-		double t = now() - t0;
+		double t = mono_now() - t0;
 		c_ours = cpu() - c0;
 		printf("%s\t%.6f\t", f[0], t);
 		print_list(list, n);
 		spl_free_list(list, n);
 		if (hun) {
 			c0 = cpu();
-			t0 = now();
+			t0 = mono_now();
 			n = spl_hunspell_suggest(sp, f[0], &list, max);
-			t = now() - t0;
+			t = mono_now() - t0;
 			c_hun = cpu() - c0;
 			printf("\t%.6f\t", t);
 			print_list(list, n);
