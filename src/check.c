@@ -297,6 +297,22 @@ foreign_script(const char *w, size_t n)
 	return 0;
 }
 
+/* True when the nearest thing left or right of view bytes [b, b+n),
+ * across spaces, is a digit. */
+static int
+beside_number(const struct checker *ck, size_t b, size_t n)
+{
+	const char *t = ck->view->text;
+	size_t e = b + n;
+	while (e < ck->view->len && (t[e] == ' ' || t[e] == '\t'))
+		e++;
+	if (e < ck->view->len && t[e] >= '0' && t[e] <= '9')
+		return 1;
+	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+		b--;
+	return b > 0 && t[b - 1] >= '0' && t[b - 1] <= '9';
+}
+
 /* Judges one word or one part of a compound at view offset b. */
 static int
 judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
@@ -308,9 +324,10 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 		return (ck->file_words.count && file_word(ck, w, n)) ||
 		       spl_is_listed(ck->sp, w, n) ? RV_LISTED : RV_OK;
 	/* "pct.", "mio.", "cand.scient.": the dot is part of it.  An
-	 * abbreviation whose dot is missing ("kl 12", "ca 40") is a matter
-	 * of punctuation, not of spelling. */
-	if (dot || (n <= 5 && word_shape(w, n) == SHAPE_LOWER)) {
+	 * abbreviation beside a number with its dot missing ("kl 12",
+	 * "ca 40", "40 kr") is a matter of punctuation, not of spelling;
+	 * elsewhere "nr" is as likely a "når" that lost its å. */
+	if (dot || (n <= 5 && word_shape(w, n) == SHAPE_LOWER && beside_number(ck, b, n))) {
 		struct buf *s = &ck->scratch;
 		s->len = 0;
 		buf_add(s, w, n);
