@@ -133,11 +133,15 @@ void
 warnx_(const char *fmt, ...)
 {
 	va_list ap;
+	/* Workers report at the same time: one message is one locked write,
+	 * never interleaved with another's. */
+	flockfile(stderr);
 	fputs(PROGNAME ": ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+	funlockfile(stderr);
 }
 
 double
