@@ -156,7 +156,11 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 		}
 	} else {
 		struct buf m = {0};
+		/* One line in the message, however the comment was wrapped. */
 		char *what = xstrndup(s + kb, n - kb);
+		for (char *p = what; *p; p++)
+			if (is_space(*p))
+				*p = ' ';
 		buf_printf(&m, _("unknown retstav directive '%s' (known: ignore-next-line, "
 				 "disable, enable, words WORD...)"), what);
 		free(what);
