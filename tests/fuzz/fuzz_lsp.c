@@ -73,6 +73,15 @@ member(json_object *o, const char *key, json_type t)
 	return v;
 }
 
+static int
+valid_utf8(const struct buf *t)
+{
+	for (size_t i = 0, k; i < t->len; i += k)
+		if (!(k = utf8_valid_len((const unsigned char *)t->data + i, t->len - i)))
+			return 0;
+	return 1;
+}
+
 /* The byte offset of an LSP position object in text, checked. */
 static size_t
 offset_of(const struct buf *text, json_object *pos, enum doc_encoding enc)
@@ -84,8 +93,11 @@ offset_of(const struct buf *text, json_object *pos, enum doc_encoding enc)
 	size_t off = doc_offset(text->data ? text->data : "", text->len, line, col, enc);
 	if (off > text->len)
 		abort();
-	/* Text from JSON is valid UTF-8: never inside a character. */
-	if (off < text->len && ((unsigned char)text->data[off] & 0xC0) == 0x80)
+	/* Never inside a character of valid UTF-8 (json-c's UTF-8 check
+	 * lets some ill-formed sequences such as F0 89 through, so the text
+	 * is checked here). */
+	if (off < text->len && ((unsigned char)text->data[off] & 0xC0) == 0x80 &&
+	    valid_utf8(text))
 		abort();
 	return off;
 }
