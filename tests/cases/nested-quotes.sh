@@ -27,7 +27,7 @@ open("empty.md", "wb").close()
 base = min(run("empty.md")[1] for _ in range(2))
 for name, marker in (("spaced", "> "), ("tight", ">")):
     times = []
-    for n in (N, 8 * N):
+    for n in (N, 8 * N) if not W else (N,):
         path = f"{name}-{n}.md"
         open(path, "wb").write(make(marker, n))
         best = None
@@ -42,8 +42,10 @@ for name, marker in (("spaced", "> "), ("tight", ">")):
             print(f"FAIL: {path}: exit {p.returncode}\n{out}{p.stderr.decode()}")
             bad += 1
         times.append(max(best - base, 0.05))
+    if W:
+        continue
     ratio = times[1] / times[0]
-    ok = ratio < 24 or W
+    ok = ratio < 24
     bad += not ok
     print(f"{'ok ' if ok else 'SLOW'} {name:6} {times[0]:.3f}s -> {times[1]:.3f}s  x{ratio:.1f}")
 sys.exit(1 if bad else 0)
