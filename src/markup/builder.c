@@ -56,8 +56,10 @@ mkb_add_decoded(struct mkb *b, const char *s, size_t n, size_t sb, size_t se)
 	/* The first byte maps to the reference's start and the last to its
 	 * end, so a word ending in "&oslash;" spans the whole reference. */
 	for (size_t i = 0; i < n && b->map; i++) {
-		size_t o = i == 0 ? sb : se - (n - i);
-		b->map[b->text.len + i] = o < sb ? sb : o;
+		/* Never below sb: a reference shorter than its text (a
+		 * control byte at offset 0 becoming U+FFFD) must not wrap. */
+		size_t back = n - i;
+		b->map[b->text.len + i] = i == 0 || se < sb + back ? sb : se - back;
 	}
 	buf_add(&b->text, s, n);
 }
