@@ -228,6 +228,12 @@ mkb_finish(struct mkb *b, struct view *out)
 		map_room(b, 0);
 		size_t l = b->text.len, slen;
 		src_text(b->src, &slen);
+		/* The contract: every offset inside the source.  A front end's
+		 * break or NUL replacement at the very end can ask for one past
+		 * it (md4c, found by fuzz_markup). */
+		for (size_t i = 0; i < l; i++)
+			if (b->map[i] > slen)
+				b->map[i] = slen;
 		/* The end maps past the last byte, never past the source (a
 		 * break the builder added at the end maps to the source end). */
 		size_t end = l ? b->map[l - 1] + 1 : src_start(b->src);
