@@ -166,6 +166,14 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 		buf_printf(&m, _("unknown retstav directive '%s' (known: ignore-next-line, "
 				 "disable, enable, words WORD...)"), what);
 		free(what);
+		/* A comment gathered from pieces (raw HTML in Markdown) can be
+		 * longer than its span in the source: keep the finding inside. */
+		size_t slen;
+		src_text(b->src, &slen);
+		if (db > slen)
+			db = slen;
+		if (dlen > slen - db)
+			dlen = slen - db;
 		fnd_add(b->fs, db, dlen, SEV_WARNING, "directive", s + kb, kn, m.data);
 	}
 #undef IS
