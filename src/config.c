@@ -187,17 +187,12 @@ conf_init(struct conf *c)
 	c->whole_file = -1;
 }
 
-int
-conf_load(struct conf *c, const char *path)
+/* Parses the open stream f as the file at path (for messages and the
+ * folder of relative word lists); closes f. */
+static int
+load_stream(struct conf *c, FILE *f, const char *path)
 {
-	conf_init(c);
-	c->path = xstrdup(path);
-	struct reader r = { .c = c };
-	r.f = fopen(path, "r");
-	if (!r.f) {
-		warnx_("%s: %s", path, strerror(errno));
-		return -1;
-	}
+	struct reader r = { .c = c, .f = f };
 	char *slash = strrchr(c->path, '/');
 	r.dir = slash ? xstrndup(c->path, (size_t)(slash - c->path)) : xstrdup(".");
 	if (r.dir[0] == '\0') {
@@ -222,6 +217,35 @@ conf_load(struct conf *c, const char *path)
 		return -1;
 	}
 	return 0;
+}
+
+int
+conf_load(struct conf *c, const char *path)
+{
+	conf_init(c);
+	c->path = xstrdup(path);
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		warnx_("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	return load_stream(c, f, path);
+}
+
+int
+conf_load_memory(struct conf *c, const char *path, const char *data, size_t len)
+{
+	conf_init(c);
+	c->path = xstrdup(path);
+	/* fmemopen() refuses a zero size; an empty file has no settings. */
+	if (len == 0)
+		return 0;
+	FILE *f = fmemopen((void *)data, len, "r");
+	if (!f) {
+		warnx_("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	return load_stream(c, f, path);
 }
 
 static void

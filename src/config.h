@@ -38,6 +38,9 @@ void conf_init(struct conf *c);
  * "retstav: FILE:LINE: cause" (or "retstav: FILE: cause").  Free with
  * conf_free() either way. */
 int conf_load(struct conf *c, const char *path);
+/* Like conf_load(), with the file's bytes data[0..len) (borrowed) given
+ * instead of read from path; path names it in messages and word lists. */
+int conf_load_memory(struct conf *c, const char *path, const char *data, size_t len);
 void conf_free(struct conf *c);
 
 /* True when path matches one of the globs: a glob without '/' is matched

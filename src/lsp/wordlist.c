@@ -1,10 +1,12 @@
 /* wordlist.c - atomic appends to a word list: under a lock on its
  * directory, read the old list, write old + new word to a temporary file
  * beside it, fsync it, rename it over the list, fsync the directory.  A
- * crash leaves either the old list or the new one, never a torn file. */
+ * crash leaves either the old list or the new one, never a torn file;
+ * the temporary file it may leave is removed by the next append. */
 #include "wordlist.h"
 #include "../util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -76,6 +78,36 @@ write_all(int fd, const char *s, size_t n)
 	return 0;
 }
 
+/* Removes the temporary files ".BASE.XXXXXX" a writer killed between
+ * mkstemp() and rename() left in the directory.  Called under the lock:
+ * no live writer has one open. */
+static void
+remove_stale(int dfd, const char *base)
+{
+	int fd = dup(dfd);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	size_t bl = strlen(base);
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		const char *n = e->d_name;
+		if (n[0] != '.' || strncmp(n + 1, base, bl) != 0 || n[1 + bl] != '.' ||
+		    strlen(n + 2 + bl) != 6)
+			continue;
+		int ok = 1;
+		for (const char *c = n + 2 + bl; *c; c++)
+			ok &= (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+			      (*c >= '0' && *c <= '9');
+		if (ok)
+			unlinkat(dfd, n, 0);
+	}
+	closedir(d);
+}
+
 int
 wl_append(const char *path, const char *word)
 {
@@ -112,6 +144,7 @@ wl_append(const char *path, const char *word)
 		warnx_("%s: %s", path, strerror(errno));
 		goto out;
 	}
+	remove_stale(dfd, base);
 	if (slurp(real, &old, &mode) < 0) {
 		warnx_("%s: %s", path, strerror(errno));
 		goto out;

@@ -56,8 +56,10 @@ mkb_add_decoded(struct mkb *b, const char *s, size_t n, size_t sb, size_t se)
 	/* The first byte maps to the reference's start and the last to its
 	 * end, so a word ending in "&oslash;" spans the whole reference. */
 	for (size_t i = 0; i < n && b->map; i++) {
-		size_t o = i == 0 ? sb : se - (n - i);
-		b->map[b->text.len + i] = o < sb ? sb : o;
+		/* Never below sb: a reference shorter than its text (a
+		 * control byte at offset 0 becoming U+FFFD) must not wrap. */
+		size_t back = n - i;
+		b->map[b->text.len + i] = i == 0 || se < sb + back ? sb : se - back;
 	}
 	buf_add(&b->text, s, n);
 }
@@ -156,10 +158,22 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 		}
 	} else {
 		struct buf m = {0};
+		/* One line in the message, however the comment was wrapped. */
 		char *what = xstrndup(s + kb, n - kb);
+		for (char *p = what; *p; p++)
+			if (is_space(*p))
+				*p = ' ';
 		buf_printf(&m, _("unknown retstav directive '%s' (known: ignore-next-line, "
 				 "disable, enable, words WORD...)"), what);
 		free(what);
+		/* A comment gathered from pieces (raw HTML in Markdown) can be
+		 * longer than its span in the source: keep the finding inside. */
+		size_t slen;
+		src_text(b->src, &slen);
+		if (db > slen)
+			db = slen;
+		if (dlen > slen - db)
+			dlen = slen - db;
 		fnd_add(b->fs, db, dlen, SEV_WARNING, "directive", s + kb, kn, m.data);
 	}
 #undef IS
@@ -222,6 +236,12 @@ mkb_finish(struct mkb *b, struct view *out)
 		map_room(b, 0);
 		size_t l = b->text.len, slen;
 		src_text(b->src, &slen);
+		/* The contract: every offset inside the source.  A front end's
+		 * break or NUL replacement at the very end can ask for one past
+		 * it (md4c, found by fuzz_markup). */
+		for (size_t i = 0; i < l; i++)
+			if (b->map[i] > slen)
+				b->map[i] = slen;
 		/* The end maps past the last byte, never past the source (a
 		 * break the builder added at the end maps to the source end). */
 		size_t end = l ? b->map[l - 1] + 1 : src_start(b->src);

@@ -158,9 +158,17 @@ enter(struct html *h, const GumboNode *n, int danish, int *kids_danish)
 		return 0;
 	}
 	case GUMBO_NODE_COMMENT: {
-		const GumboText *t = &n->v.text;
-		size_t off = t->start_pos.offset + 4;	/* after "<!--" */
-		mkb_directive(&h->b, t->text, strlen(t->text), off);
+		/* The source's bytes, not gumbo's text: that has U+FFFD (3
+		 * bytes) for a NUL, so its offsets drift from the source. */
+		const GumboStringPiece *o = &n->v.text.original_text;
+		if (!o->data || o->length < 4 || memcmp(o->data, "<!--", 4) != 0)
+			return 0;	/* a bogus comment (<!x>, <?x>) holds no directive */
+		size_t cn = o->length - 4;
+		if (cn >= 3 && memcmp(o->data + o->length - 3, "-->", 3) == 0)
+			cn -= 3;
+		else if (cn >= 4 && memcmp(o->data + o->length - 4, "--!>", 4) == 0)
+			cn -= 4;
+		mkb_directive(&h->b, o->data + 4, cn, n->v.text.start_pos.offset + 4);
 		return 0;
 	}
 	case GUMBO_NODE_ELEMENT:

@@ -19,7 +19,7 @@ struct md {
 	size_t last;		/* source offset after the last text added */
 	int code;		/* inside code (block or span) */
 	int link;		/* inside a link */
-	MD_ATTRIBUTE href;
+	struct buf href;	/* a copy: md4c frees the attribute after the call */
 	/* raw HTML inside the Markdown: a small tag scanner */
 	int in_tag, in_comment;
 	size_t comment_off;
@@ -97,7 +97,9 @@ enter_span(MD_SPANTYPE type, void *detail, void *ud)
 		m->code++;
 	} else if (type == MD_SPAN_A) {
 		m->link++;
-		m->href = ((MD_SPAN_A_DETAIL *)detail)->href;
+		const MD_ATTRIBUTE *h = &((MD_SPAN_A_DETAIL *)detail)->href;
+		m->href.len = 0;
+		buf_add(&m->href, h->text ? h->text : "", h->size);
 	}
 	return 0;
 }
@@ -121,11 +123,11 @@ leave_span(MD_SPANTYPE type, void *detail, void *ud)
 static int
 is_autolink_text(const struct md *m, const char *s, size_t n)
 {
-	if (!m->link || m->href.size < n || n == 0)
+	if (!m->link || m->href.len < n || n == 0)
 		return 0;
 	if (!memchr(s, '.', n) && !memchr(s, ':', n) && !memchr(s, '@', n))
 		return 0;
-	return memcmp(m->href.text + m->href.size - n, s, n) == 0;
+	return memcmp(m->href.data + m->href.len - n, s, n) == 0;
 }
 
 static int
@@ -383,6 +385,7 @@ mk_markdown(const struct source *src, const struct mk_options *opt,
 	p.text = text;
 	int rc = md_parse(m.base + start, (MD_SIZE)(m.len - start), &p, &m);
 	buf_free(&m.comment);
+	buf_free(&m.href);
 	if (rc != 0) {
 		warnx_(_("%s: cannot parse the Markdown"), src_name(src));
 		mkb_free(&m.b);

@@ -25,8 +25,8 @@ TARGETS = {
     # Front ends and parsers (after the merge), for example:
     # "fuzz_markdown": ((".md", ".markdown"), [0x00, 0x01]),
     # "fuzz_html": ((".html", ".htm"), [0x00, 0x01]),
-    # "fuzz_config": ((".toml", ".ini", ".conf", ".retstavrc"), [0x00]),
-    # "fuzz_lsp": ((".lsp", ".jsonrpc"), [0x00]),
+    "fuzz_config": ((".ini", ".conf"), [0x00, 0x01, 0x03]),
+    "fuzz_lsp": ((".lsp", ".jsonrpc"), [0x00, 0x05]),
 }
 
 EXAMPLE = re.compile(r"^`{8,} example[^\n]*\n(.*?)^\.\n", re.M | re.S)
