@@ -539,6 +539,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		ck->fs = NULL;
 		return -1;
 	}
+	/* cppcheck-suppress autoVariables */
 	ck->view = &view;
 	/* The front end's notes and warnings take the configured severity. */
 	{
