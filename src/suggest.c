@@ -174,6 +174,8 @@ add_cand(struct suggester *sg, char *word, int cost, int kind)
 static void
 unique_cands(struct suggester *sg)
 {
+	if (sg->nc < 2)
+		return;	/* nothing to merge (and no array yet to sort) */
 	qsort(sg->c, sg->nc, sizeof *sg->c, by_word);
 	size_t k = 0;
 	for (size_t i = 0; i < sg->nc; i++) {
@@ -582,7 +584,8 @@ sug_suggest(struct suggester *sg, const char *word, size_t len,
 	unique_cands(sg);
 	for (size_t k = 0; k < sg->nc; k++)
 		sg->c[k].score = score(sg, &sg->c[k], ctx);
-	qsort(sg->c, sg->nc, sizeof *sg->c, by_score);
+	if (sg->nc > 1)
+		qsort(sg->c, sg->nc, sizeof *sg->c, by_score);
 
 	char **list = xcalloc(max + 1, sizeof *list);
 	size_t got = 0, compounds = 0;
