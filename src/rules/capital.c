@@ -15,6 +15,11 @@
 
 /* A common word must be this frequent to win over the name reading. */
 #define CAP_MIN_COMMON 20
+/* A word restored from "ae"/"oe" and unseen in the corpus must be this
+ * long (bytes); one restored from "aa" must be a common word seen this
+ * often (a name keeps its "aa": "Vingaard", "Banegaard"). */
+#define CAP_MIN_LONG 10
+#define CAP_MIN_AA 5
 
 struct best {
 	struct speller *sp;
@@ -22,6 +27,8 @@ struct best {
 	const char *orig;
 	size_t on;
 	int sentence, restored;
+	int digraph;		/* 'a' when an "aa" was restored, 'e' for only
+				 * "ae"/"oe", 0 for other restorations */
 	unsigned long count;
 	char word[LM_MAX_WORD * 2];
 	int found;
@@ -46,15 +53,29 @@ consider(void *arg, const char *v, size_t n)
 	 * common word, and only where a capital says nothing. */
 	if (!b->restored && (!b->sentence || c < CAP_MIN_COMMON))
 		return;
-	/* Hunspell is slow on new forms: ask it only about seen ones. */
-	if (c == 0)
-		return;
-	if (spl_check(b->sp, cap, cn) != SPL_OK || spl_is_compound(b->sp, cap, cn))
+	if (spl_check(b->sp, cap, cn) != SPL_OK)
 		return;
 	/* A proper name of the dictionary is known only with its capital. */
 	int proper = spl_check(b->sp, v, n) != SPL_OK;
-	if (!(c >= CAP_MIN_COMMON || (proper && b->restored)))
-		return;
+	/* "ae", "oe" and "aa" written for æ, ø and å say so plainly: any
+	 * word the dictionary makes of them will do, a new compound too
+	 * ("Niveaumaessigt"), but names keep their old "aa" ("Vingaard"):
+	 * that one must give a common word of its own ("Haandbold"). */
+	if (b->digraph) {
+		int compound = spl_is_compound(b->sp, cap, cn);
+		if (b->digraph == 'a' && (proper || compound || c < CAP_MIN_AA))
+			return;
+		/* Foreign names are short ("Koeman", "Loeb", "Poel"); long
+		 * words with a new "ae"/"oe" are Danish ones. */
+		if (c == 0 && b->on < CAP_MIN_LONG)
+			return;
+	} else {
+		/* Hunspell is slow on new forms: ask it only about seen ones. */
+		if (c == 0 || spl_is_compound(b->sp, cap, cn))
+			return;
+		if (!(c >= CAP_MIN_COMMON || (proper && b->restored)))
+			return;
+	}
 	b->found = 1;
 	b->count = c;
 	memcpy(b->word, cap, cn + 1);
@@ -69,6 +90,49 @@ consider_restored(void *arg, const char *v, size_t n)
 	b->restored = 0;
 }
 
+/* Calls consider() with every form of low that has one or more of its
+ * "aa", "ae" and "oe" written as å, æ and ø (up to four of them). */
+static void
+restore_digraphs(struct best *b, const char *low, size_t n)
+{
+	static const struct {
+		char from[3];
+		char to[3];
+	} dg[] = { { "aa", "å" }, { "ae", "æ" }, { "oe", "ø" } };
+	size_t at[4];
+	int kind[4], k = 0;
+	for (size_t i = 0; i + 1 < n && k < 4; i++)
+		for (int d = 0; d < 3; d++)
+			if (low[i] == dg[d].from[0] && low[i + 1] == dg[d].from[1]) {
+				at[k] = i;
+				kind[k++] = d;
+				i++;
+				break;
+			}
+	for (unsigned set = 1; set < (1u << k); set++) {
+		char out[LM_MAX_WORD];
+		size_t o = 0, from = 0;
+		int aa = 0;
+		for (int j = 0; j < k; j++) {
+			if (!(set & (1u << j)))
+				continue;
+			memcpy(out + o, low + from, at[j] - from);
+			o += at[j] - from;
+			memcpy(out + o, dg[kind[j]].to, 2);
+			o += 2;
+			from = at[j] + 2;
+			aa |= kind[j] == 0;
+		}
+		memcpy(out + o, low + from, n - from);
+		o += n - from;
+		b->restored = 1;
+		b->digraph = aa ? 'a' : 'e';
+		consider(b, out, o);
+		b->restored = 0;
+		b->digraph = 0;
+	}
+}
+
 int
 rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		      const struct reptable *rep, const char *w, size_t n,
@@ -79,8 +143,9 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		return 0;
 	size_t ln = freq_fold(w, n, low);
 	struct best b = { .sp = sp, .fq = fq, .orig = w, .on = n, .sentence = sentence };
+	restore_digraphs(&b, low, ln);
 	/* Names keep their old "aa" (Aalborg, Vingaard). */
-	if (sentence || !memmem(low, ln, "aa", 2))
+	if (!b.found && (sentence || !memmem(low, ln, "aa", 2)))
 		lm_restore(low, ln, 2, consider_restored, &b);
 	/* Short capitalised words are too often English or names. */
 	if (!b.found && sentence && ln >= 5)
