@@ -4,7 +4,7 @@
 # valgrind, cppcheck and clang-tidy for ci/sanitize.sh).  Runs as root, or through sudo when not root.
 set -eu
 PACKAGES="build-essential pkg-config gettext python3
-  libhunspell-dev hunspell hunspell-da libicu-dev
+  libhunspell-dev hunspell hunspell-da hunspell-en-us libicu-dev
   libmd4c-dev libgumbo-dev libjson-c-dev libinih-dev
   vim neovim emacs-nox python3-jsonschema python3-yaml pre-commit
   clang libclang-rt-14-dev valgrind cppcheck clang-tidy"

@@ -25,6 +25,7 @@
 struct checker {
 	const struct chk_config *cfg;
 	struct speller *sp;
+	struct speller *foreign;	/* another language's, or NULL */
 	struct tokenizer *tk;
 	struct suggester *sg;
 	struct freq *fq;	/* word and pair counts (mapped) */
@@ -71,6 +72,13 @@ chk_new(const struct chk_config *cfg)
 		return NULL;
 	}
 	ck->rep = reptable_load(spl_aff_path(ck->sp));
+	if (cfg->foreign_base) {
+		ck->foreign = spl_open_foreign(cfg->foreign_base);
+		if (!ck->foreign) {
+			chk_free(ck);
+			return NULL;
+		}
+	}
 	return ck;
 }
 
@@ -86,6 +94,7 @@ chk_free(struct checker *ck)
 	free(ck->finding);
 	tok_free(ck->tk);
 	spl_free(ck->sp);
+	spl_free(ck->foreign);
 	strset_free(&ck->names);
 	strset_free(&ck->file_words);
 	buf_free(&ck->scratch);
@@ -366,6 +375,11 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 		 * names are the commoner case in edited text. */
 		note_name(ck, b, b + n, w, stem);
 		return RV_NAME;
+	}
+	if (rule_foreign_word(ck->sp, ck->foreign, ck->fq, ck->rep, w, n)) {
+		emit(ck, b, b + n, "foreign-word", w, n,
+		     fmt_word(_("'%s' is not Danish; a foreign word?"), w, n));
+		return RV_FOREIGN;
 	}
 	struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
 				 fmt_word(_("unknown word '%s'"), w, n));

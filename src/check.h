@@ -15,6 +15,8 @@
 struct chk_config {
 	const char *dict_base;		/* from spl_find_dictionary() */
 	const char *const *wordlists;	/* NULL-terminated */
+	const char *foreign_base;	/* a dictionary of another language
+					 * for foreign words, or NULL */
 	const char *datadir;		/* house tables (dictionaries/) */
 	struct spl_cache *cache;	/* verdicts shared by workers, or NULL */
 	int suggest;			/* 0: --no-suggest */

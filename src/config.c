@@ -131,7 +131,11 @@ handler(void *user, const char *section, const char *key, const char *value)
 		return refuse(r, _("no value for %s%s"), key, "");
 	if (!strcmp(key, "dictionary")) {
 		free(c->dictionary);
+	free(c->foreign);
 		c->dictionary = xstrdup(value);
+	} else if (!strcmp(key, "foreign")) {
+		free(c->foreign);
+		c->foreign = xstrdup(value);
 	} else if (!strcmp(key, "wordlist")) {
 		struct buf p = {0};
 		if (value[0] == '/')

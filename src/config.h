@@ -17,6 +17,7 @@ struct conf_rule {
 struct conf {
 	char *path;		/* the file read, or NULL */
 	char *dictionary;
+	char *foreign;		/* foreign-word dictionary, or "none" */
 	char **wordlists;	/* NULL-terminated, relative to the file's folder */
 	char **body_end;	/* NULL-terminated, or NULL: the defaults */
 	char **front_matter_keys;	/* likewise */

@@ -40,6 +40,7 @@ struct options {
 	int jobs;
 	int stats;
 	const char *dictionary;
+	const char *foreign;	/* --foreign: NAME, PATH or "none" */
 	const char **wordlists;
 	size_t nwordlists;
 	const char *extensions;
@@ -112,6 +113,8 @@ help(void)
 		 "\n"));
 	printf(_("Checking:\n"
 		 "  -d, --dictionary=PATH|NAME  hunspell dictionary (default: da_DK)\n"
+		 "      --foreign=PATH|NAME|none  dictionary of foreign words that are noted,\n"
+		 "                          not errors (default: en_US when installed)\n"
 		 "  -w, --wordlist=FILE     accept the words in FILE (repeatable); entries\n"
 		 "                          may carry affix flags: ord/FLAGS\n"
 		 "      --no-suggest        do not compute suggestions\n"
@@ -241,7 +244,7 @@ worker(void *arg)
 	return NULL;
 }
 
-enum { OPT_CONFIG = 256, OPT_NO_CONFIG };
+enum { OPT_CONFIG = 256, OPT_NO_CONFIG, OPT_FOREIGN };
 
 /* Finds and reads the configuration: --config=FILE, else the nearest
  * .retstav.ini from the folder of the first operand upwards.  Returns 0
@@ -284,6 +287,8 @@ apply_config(struct options *opt, const struct conf *c, int argc)
 		opt->wordlists[opt->nwordlists++] = c->wordlists[i];
 	if (c->dictionary)
 		opt->dictionary = c->dictionary;
+	if (c->foreign)
+		opt->foreign = c->foreign;
 	if (c->extensions)
 		opt->extensions = c->extensions;
 	if (c->fail_on >= SEV_NOTE)
@@ -311,6 +316,7 @@ main(int argc, char **argv)
 		{ "config", required_argument, NULL, OPT_CONFIG },
 		{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
 		{ "dictionary", required_argument, NULL, 'd' },
+		{ "foreign", required_argument, NULL, OPT_FOREIGN },
 		{ "wordlist", required_argument, NULL, 'w' },
 		{ "no-suggest", no_argument, NULL, 'N' },
 		{ "suggestions", required_argument, NULL, 'S' },
@@ -393,6 +399,9 @@ main(int argc, char **argv)
 			break;
 		case 'd':
 			opt.dictionary = optarg;
+			break;
+		case OPT_FOREIGN:
+			opt.foreign = optarg;
 			break;
 		case 'w':
 			opt.wordlists[opt.nwordlists++] = optarg;
@@ -479,6 +488,20 @@ main(int argc, char **argv)
 		return 2;
 	}
 	opt.chk.dict_base = base;
+	/* Foreign words: the default dictionary only where it is installed;
+	 * one asked for by name must be there. */
+	char foreign[PATH_MAX];
+	if (!opt.foreign) {
+		if (spl_have_dictionary("en_US", foreign, sizeof foreign) == 0)
+			opt.chk.foreign_base = foreign;
+	} else if (strcmp(opt.foreign, "none") != 0) {
+		if (spl_find_dictionary(opt.foreign, foreign, sizeof foreign) < 0) {
+			free(opt.wordlists);
+			conf_free(&conf);
+			return 2;
+		}
+		opt.chk.foreign_base = foreign;
+	}
 	/* House word lists first, then the user's. */
 	const char **lists = xcalloc(opt.nwordlists + 3, sizeof *lists);
 	char house[PATH_MAX + 32];

@@ -64,6 +64,7 @@ struct speller {
 	struct spl_cache *own;
 	struct strset added;		/* spl_add_word(): this speller only */
 	unsigned long lookups, hits;
+	int flags;			/* enum flag_type of the .aff */
 };
 
 enum flag_type {
@@ -140,14 +141,16 @@ try_base(const char *base, char *out, size_t outsz)
 	return pathf(out, outsz, "%s%s", base, "") == 0;
 }
 
-int
-spl_find_dictionary(const char *spec, char *out, size_t outsz)
+/* spl_find_dictionary(), with messages unless quiet. */
+static int
+find_dictionary(const char *spec, char *out, size_t outsz, int quiet)
 {
 	char base[PATH_MAX];
 	size_t n = strlen(spec);
 
 	if (n == 0 || n >= sizeof base - 8) {
-		warnx_(_("invalid dictionary name '%s'"), spec);
+		if (!quiet)
+			warnx_(_("invalid dictionary name '%s'"), spec);
 		return -1;
 	}
 	memcpy(base, spec, n + 1);
@@ -159,6 +162,8 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 			return 0;
 		/* base is shorter than PATH_MAX - 8: the names fit. */
 		char p[PATH_MAX];
+		if (quiet)
+			return -1;
 		if (pathf(p, sizeof p, "%s%s", base, ".dic") == 0 && !readable(p))
 			warnx_("%s: %s", p, strerror(errno));
 		else if (pathf(p, sizeof p, "%s%s", base, ".aff") == 0)
@@ -184,9 +189,22 @@ spl_find_dictionary(const char *spec, char *out, size_t outsz)
 		    try_base(p, out, outsz))
 			return 0;
 	}
-	warnx_(_("dictionary '%s' not found (searched DICPATH and %s); install hunspell-da or use --dictionary=PATH"),
-	       spec, std_dirs[0]);
+	if (!quiet)
+		warnx_(_("dictionary '%s' not found (searched DICPATH and %s); install hunspell-da or use --dictionary=PATH"),
+		       spec, std_dirs[0]);
 	return -1;
+}
+
+int
+spl_find_dictionary(const char *spec, char *out, size_t outsz)
+{
+	return find_dictionary(spec, out, outsz, 0);
+}
+
+int
+spl_have_dictionary(const char *spec, char *out, size_t outsz)
+{
+	return find_dictionary(spec, out, outsz, 1);
 }
 
 /* A .dic file starts with its approximate word count. */
@@ -365,8 +383,10 @@ add_wordlist(struct speller *sp, const char *path, enum flag_type ft)
 	return 0;
 }
 
-struct speller *
-spl_open(const char *base, const char *const *wordlists)
+/* Opens the dictionary at base; danish asks for the sanity check of a
+ * Danish dictionary. */
+static struct speller *
+open_base(const char *base, int danish)
 {
 	char aff[PATH_MAX], dic[PATH_MAX];
 	if (pathf(aff, sizeof aff, "%s%s", base, ".aff") < 0 ||
@@ -390,20 +410,39 @@ spl_open(const char *base, const char *const *wordlists)
 	}
 	/* A loaded dictionary must know the commonest Danish words and
 	 * refuse nonsense; a truncated .dic passes the file checks. */
-	if (!Hunspell_spell(sp->h, "og") || !Hunspell_spell(sp->h, "ikke") ||
-	    Hunspell_spell(sp->h, "xqzvjk")) {
+	if (danish && (!Hunspell_spell(sp->h, "og") || !Hunspell_spell(sp->h, "ikke") ||
+		       Hunspell_spell(sp->h, "xqzvjk"))) {
 		load_warn(_("%s: dictionary is broken or not Danish (it rejects 'og' or accepts nonsense)"), dic);
 		spl_free(sp);
 		return NULL;
 	}
-	for (size_t i = 0; wordlists && wordlists[i]; i++)
-		if (add_wordlist(sp, wordlists[i], ft) < 0) {
-			spl_free(sp);
-			return NULL;
-		}
+	if (!danish && Hunspell_spell(sp->h, "xqzvjk")) {
+		load_warn(_("%s: dictionary is broken (it accepts nonsense)"), dic);
+		spl_free(sp);
+		return NULL;
+	}
+	sp->flags = ft;
 	sp->own = spl_cache_new();
 	sp->cache = sp->own;
 	return sp;
+}
+
+struct speller *
+spl_open(const char *base, const char *const *wordlists)
+{
+	struct speller *sp = open_base(base, 1);
+	for (size_t i = 0; sp && wordlists && wordlists[i]; i++)
+		if (add_wordlist(sp, wordlists[i], sp->flags) < 0) {
+			spl_free(sp);
+			return NULL;
+		}
+	return sp;
+}
+
+struct speller *
+spl_open_foreign(const char *base)
+{
+	return open_base(base, 0);
 }
 
 void

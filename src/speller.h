@@ -18,12 +18,18 @@ struct spl_cache;
  * a name looked up in DICPATH and the standard directories.  Writes the
  * base path (without extension) to out.  Returns 0, or -1 with a message. */
 int spl_find_dictionary(const char *spec, char *out, size_t outsz);
+/* The same without messages: for a dictionary that may be absent. */
+int spl_have_dictionary(const char *spec, char *out, size_t outsz);
 
 /* Loads the dictionary at base (from spl_find_dictionary) and the word
  * lists (NULL-terminated; may be NULL).  Returns a new speller, free with
  * spl_free(); NULL with a message naming the file and cause on failure. */
 struct speller *spl_open(const char *base, const char *const *wordlists);
 void spl_free(struct speller *sp);
+/* Loads a dictionary of another language at base, without word lists,
+ * to tell foreign words from misspelt Danish ones.  Returns a new
+ * speller (free with spl_free()), NULL with a message on failure. */
+struct speller *spl_open_foreign(const char *base);
 
 /* Returns a new verdict cache that spellers of the same dictionary and
  * word lists may share across threads (sharded locks; hunspell runs

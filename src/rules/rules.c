@@ -18,6 +18,7 @@ const struct rule_info rule_table[] = {
 	{ "binary-file", SEV_NOTE, N_("a binary file that was not checked") },
 	{ "skipped", SEV_NOTE, N_("a part of the file that was not checked") },
 	{ "directive", SEV_WARNING, N_("an unknown retstav directive") },
+	{ "foreign-word", SEV_NOTE, N_("a word of another language (English by default) that is no near miss of a Danish word") },
 };
 
 size_t

@@ -29,8 +29,9 @@ enum rule_verdict {
 	RV_NAME,	/* an unknown name (a note) */
 	RV_UNKNOWN,	/* an unknown word (an error) */
 	RV_PARTS,	/* a compound with '-' or '/' judged in parts */
-	RV_LISTED	/* accepted because a word list or directive lists it:
+	RV_LISTED,	/* accepted because a word list or directive lists it:
 			   the rules leave it alone */
+	RV_FOREIGN	/* a word of another language (a note) */
 };
 
 struct token;
@@ -63,6 +64,12 @@ void rule_compound(const struct rule_ctx *ctx);
 void rule_repeated(const struct rule_ctx *ctx);
 void rule_names(const struct rule_ctx *ctx);
 void rule_run_together(const struct rule_ctx *ctx);
+
+/* For judge(): 1 when foreign (a speller of another language, may be
+ * NULL) knows w, a word sp rejects, and no Danish word lies one typing
+ * error or some lost æ, ø or å away from it.  fq may be NULL. */
+int rule_foreign_word(struct speller *sp, struct speller *foreign, const struct freq *fq,
+		      const struct reptable *rep, const char *w, size_t n);
 
 /* For judge(): 1 when the unknown capitalised word w is rather a
  * misspelling of a known word (a dictionary name, or a common word when
