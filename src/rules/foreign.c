@@ -104,6 +104,33 @@ respell(struct near *b, const char *w, size_t n)
 	}
 }
 
+/* True when w joins a foreign word and a Danish one, either way round
+ * ("futuremarkedet", "spilcommunity"), the foreign part FGN_MIN_FOREIGN
+ * bytes at least, the Danish one FGN_MIN_PART,
+ * the Danish part a word of its own, not a new compound. */
+#define FGN_MIN_PART 4
+/* Short English words hide in Danish typos ("postbud-dene"). */
+#define FGN_MIN_FOREIGN 6
+static int
+mixed_compound(struct speller *sp, struct speller *foreign, const char *w, size_t n)
+{
+	for (size_t i = FGN_MIN_PART; i + FGN_MIN_PART <= n; i++) {
+		if (((unsigned char)w[i] & 0xC0) == 0x80)
+			continue;
+		const char *r = w + i;
+		size_t rn = n - i;
+		if (i >= FGN_MIN_FOREIGN && spl_check(foreign, w, i) == SPL_OK &&
+		    spl_check(sp, w, i) != SPL_OK &&
+		    spl_check(sp, r, rn) == SPL_OK && !spl_is_compound(sp, r, rn))
+			return 1;
+		if (rn >= FGN_MIN_FOREIGN && spl_check(foreign, r, rn) == SPL_OK &&
+		    spl_check(sp, r, rn) != SPL_OK &&
+		    spl_check(sp, w, i) == SPL_OK && !spl_is_compound(sp, w, i))
+			return 1;
+	}
+	return 0;
+}
+
 int
 rule_foreign_word(struct speller *sp, struct speller *foreign, const struct freq *fq,
 		  const struct reptable *rep, const char *w, size_t n)
@@ -111,7 +138,7 @@ rule_foreign_word(struct speller *sp, struct speller *foreign, const struct freq
 	char low[LM_MAX_WORD];
 	if (!foreign || !fq || n >= LM_MAX_WORD || !lm_is_plain(w, n))
 		return 0;
-	if (spl_check(foreign, w, n) != SPL_OK)
+	if (spl_check(foreign, w, n) != SPL_OK && !mixed_compound(sp, foreign, w, n))
 		return 0;
 	size_t ln = freq_fold(w, n, low);
 	struct near b = { .sp = sp, .fq = fq, .own = freq_word(fq, low, ln) };
