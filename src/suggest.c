@@ -223,12 +223,23 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 	const struct search *s = sg->s;
 	const int32_t *q = s->q;
 	size_t n = s->n;
-	int32_t c = sg->path[d], prev = d ? sg->path[d - 1] : 0;
+	int32_t c = sg->path[d];
+	/* At a compound's joint the letter before is the prefix's last:
+	 * "jagterminologi" lost a t of "jagt|terminologi". */
+	int32_t prev = d ? sg->path[d - 1] : s->nprefix ? s->prefix[s->nprefix - 1] : 0;
 	const int *up = sg->rows[d];
 	int *row = sg->rows[d + 1];
 	int omit_mid = typo_omit(sg->ty, c, prev, 0);
-	int omit_end = typo_omit(sg->ty, c, prev, 1);
+	int omit_end = s->nsuffix ? omit_mid : typo_omit(sg->ty, c, prev, 1);
 	row[0] = up[0] + (n == 0 ? omit_end : omit_mid);
+	/* A repeated syllable written once: the row len letters up, plus
+	 * the cost, for each len that repeats. */
+	int haplo[TYPO_MAXHAPLO + 1] = {0};
+	for (size_t len = 2; len <= TYPO_MAXHAPLO; len++) {
+		haplo[len] = typo_haplology(sg->ty, sg->path, d + 1, len);
+		if (haplo[len])
+			row[0] = imin(row[0], sg->rows[d + 1 - len][0] + haplo[len]);
+	}
 	int lo = row[0];
 	for (size_t i = 1; i <= n; i++) {
 		int best = up[i - 1] + (q[i - 1] == c ? 0 : sg->subrow[i - 1][cslot]);
@@ -237,6 +248,9 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 		if (d >= 1 && i >= 2 && q[i - 1] == prev && q[i - 2] == c && c != prev)
 			best = imin(best, sg->rows[d - 1][i - 2] +
 					  typo_swap(sg->ty, prev, c));
+		for (size_t len = 2; len <= TYPO_MAXHAPLO; len++)
+			if (haplo[len])
+				best = imin(best, sg->rows[d + 1 - len][i] + haplo[len]);
 		for (unsigned k = 0; k < sg->nqrep[i]; k++) {
 			const struct typo_rep *r = sg->qrep[i][k];
 			if (r->nmeant > d + 1)
@@ -297,8 +311,9 @@ search(struct suggester *sg, const struct search *s)
 	for (size_t i = 0; i < n; i++)
 		typo_sub_row(sg->ty, q[i], sg->subrow[i]);
 	for (size_t i = 1; i <= n; i++) {
-		sg->extra[i] = typo_extra(sg->ty, q[i - 1], i >= 2 ? q[i - 2] : 0,
-					  i < n ? q[i] : 0);
+		int32_t before = i >= 2 ? q[i - 2] : s->nprefix ? s->prefix[s->nprefix - 1] : 0;
+		sg->extra[i] = typo_extra(sg->ty, q[i - 1], before,
+					  i < n ? q[i] : s->nsuffix ? s->suffix[0] : 0);
 		sg->rows[0][i] = sg->rows[0][i - 1] + sg->extra[i];
 		sg->nqrep[i] = 0;
 		for (size_t k = 0; k < nreps && sg->nqrep[i] < MAXQREP; k++) {

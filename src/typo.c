@@ -24,7 +24,9 @@ enum {
 	C_OMIT = 80,		/* a letter left out: likelier than one added */
 	C_TRUNC = 70,		/* a letter lost at the end */
 	C_SWAP = 60,		/* two letters swapped */
-	C_MULTI = 70		/* a multi-letter REP */
+	C_MULTI = 70,		/* a multi-letter REP */
+	C_HAPLO = 70,		/* a repeated syllable written once */
+	C_HAPLO_GAP = 30	/* ... with a letter between the two */
 };
 
 struct typo {
@@ -340,6 +342,30 @@ typo_swap(const struct typo *ty, int32_t a, int32_t b)
 	(void)a;
 	(void)b;
 	return C_SWAP;
+}
+
+static int
+same(const int32_t *a, const int32_t *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
+int
+typo_haplology(const struct typo *ty, const int32_t *meant, size_t n, size_t drop)
+{
+	(void)ty;
+	if (drop < 2 || drop > TYPO_MAXHAPLO || n < 2 * drop)
+		return 0;
+	/* The dropped letters repeat the ones before them: "te|te". */
+	if (drop <= 3 && same(meant + n - 2 * drop, meant + n - drop, drop))
+		return C_HAPLO;
+	/* Or one letter and a repeat of the ones before it: "ri|o|ri". */
+	if (drop >= 3 && same(meant + n - 2 * drop + 1, meant + n - drop + 1, drop - 1))
+		return C_HAPLO + C_HAPLO_GAP;
+	return 0;
 }
 
 const char *
