@@ -24,7 +24,7 @@ enum {
 	MAXQREP = 8,		/* REP entries ending at one query position */
 	C_SPLIT = 50,		/* a space left out */
 	C_COMPOUND = 100,	/* a compound no list holds */
-	C_CASE = 40,		/* a name offered for a lower-case word */
+	C_CASE = 80,		/* a name offered for a lower-case word */
 	SPLIT_MIN = 2,		/* a split must be this common as a pair */
 	VERIFY = 24,		/* candidates the speller is asked about at most */
 	MAXCOMPOUND = 3,	/* compounds the speller is asked about at most */

@@ -22,6 +22,7 @@ enum {
 	C_DOUBLE = 25,		/* a doubled or undoubled letter */
 	C_FAT = 80,		/* an extra key next to the meant one */
 	C_OMIT = 80,		/* a letter left out: likelier than one added */
+	C_SCHWA = 60,		/* an e left out */
 	C_TRUNC = 70,		/* a letter lost at the end */
 	C_SWAP = 60,		/* two letters swapped */
 	C_MULTI = 70,		/* a multi-letter REP */
@@ -332,6 +333,9 @@ typo_omit(const struct typo *ty, int32_t m, int32_t prev, int at_end)
 	(void)ty;
 	if (m == prev)
 		return C_DOUBLE;
+	/* Unstressed e is often not heard, so not written: "optrædner". */
+	if (m == 'e')
+		return C_SCHWA;
 	return at_end ? C_TRUNC : C_OMIT;
 }
 

@@ -45,7 +45,21 @@ test_typo(const char *aff)
 	 * lost letter inside. */
 	CHECK(typo_extra(ty, 'l', 'l', 'e') < typo_extra(ty, 'q', 'l', 'e'));
 	CHECK(typo_omit(ty, 'n', 'n', 0) < typo_omit(ty, 'n', 'a', 0));
-	CHECK(typo_omit(ty, 'e', 'l', 1) < typo_omit(ty, 'e', 'l', 0));
+	CHECK(typo_omit(ty, 't', 'l', 1) < typo_omit(ty, 't', 'l', 0));
+	/* An unheard e is left out more often than another letter. */
+	CHECK(typo_omit(ty, 'e', 'd', 0) < typo_omit(ty, 'i', 'd', 0));
+	/* Haplology: a repeated syllable written once ("rere" as "re"),
+	 * also with one letter between ("rio|ri" as "ri"); no repeat, no
+	 * discount. */
+	{
+		const int32_t a[] = { 'o', 'r', 'e', 'r', 'e' };
+		const int32_t b[] = { 'p', 'r', 'i', 'o', 'r', 'i' };
+		const int32_t c[] = { 'o', 'r', 'e', 'r', 'a' };
+		CHECK(typo_haplology(ty, a, 5, 2) > 0 && typo_haplology(ty, a, 5, 2) < TYPO_EDIT);
+		CHECK(typo_haplology(ty, b, 6, 3) > 0 && typo_haplology(ty, b, 6, 3) < 2 * TYPO_EDIT);
+		CHECK(typo_haplology(ty, c, 5, 2) == 0);
+		CHECK(typo_haplology(ty, a, 5, 1) == 0);
+	}
 	CHECK(typo_swap(ty, 'e', 'r') < TYPO_EDIT);
 	/* "aa" for å is among the multi-letter confusions. */
 	size_t n;
@@ -116,6 +130,22 @@ first(struct suggester *sg, struct speller *sp, const char *typo,
 	return best;
 }
 
+/* The rank of want among the first five suggestions, or -1. */
+static int
+rank_of(struct suggester *sg, const char *typo, const char *left, const char *right,
+	const char *want)
+{
+	struct sug_context ctx = { left, strlen(left), right, strlen(right) };
+	char **list;
+	size_t n = sug_suggest(sg, typo, strlen(typo), &ctx, &list, 5);
+	int r = -1;
+	for (size_t i = 0; i < n && r < 0; i++)
+		if (strcmp(list[i], want) == 0)
+			r = (int)i;
+	spl_free_list(list, n);
+	return r;
+}
+
 static void
 test_ranking(struct speller *sp)
 {
@@ -134,6 +164,14 @@ test_ranking(struct speller *sp)
 	CHECK(strcmp(first(sg, sp, "moedet", "i", "sluttede"), "mødet") == 0);
 	CHECK(strcmp(first(sg, sp, "mennseke", "glad", ""), "menneske") == 0);
 	CHECK(strcmp(first(sg, sp, "tilade", "at", "børnene"), "tillade") == 0);
+	/* An unheard e left out; a repeated syllable written once. */
+	CHECK(strcmp(first(sg, sp, "spørgsmålne", "alle", "blev"), "spørgsmålene") == 0);
+	{
+		int r = rank_of(sg, "universiter", "mange", "i", "universiteter");
+		CHECK(r >= 0 && r < 3);
+	}
+	/* A doubled letter lost at a compound's joint. */
+	CHECK(strcmp(first(sg, sp, "posterminalbygning", "en", ""), "postterminalbygning") == 0);
 	/* A compound no list holds, and two words run together. */
 	CHECK(strcmp(first(sg, sp, "telefonkonferense", "en", "i"), "telefonkonference") == 0);
 	CHECK(strcmp(first(sg, sp, "iforvejen", "vidste", "at"), "i forvejen") == 0);
