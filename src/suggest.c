@@ -33,6 +33,9 @@ enum {
 
 static const double CHANNEL = 0.1;	/* nats per hundredth of an edit */
 static const double AGREE = 1.5;	/* nats for an agreeing form */
+/* A candidate that scores worse than the first one offered by as much as
+ * one unexplained edit (TYPO_EDIT * CHANNEL nats) is noise, not help. */
+static double CUTOFF = 10.0;
 
 enum { K_WORD, K_COMPOUND, K_SPLIT };
 
@@ -248,6 +251,16 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 		if (d >= 1 && i >= 2 && q[i - 1] == prev && q[i - 2] == c && c != prev)
 			best = imin(best, sg->rows[d - 1][i - 2] +
 					  typo_swap(sg->ty, prev, c));
+		/* A letter swapped with a double next to it: "ill" typed
+		 * "lli" ("boullion"), "lli" typed "ill". */
+		if (d >= 2 && i >= 3) {
+			int32_t m0 = sg->path[d - 2];
+			int32_t t0 = q[i - 3], t1 = q[i - 2], t2 = q[i - 1];
+			if ((m0 != c && prev == c && t0 == c && t1 == c && t2 == m0) ||
+			    (m0 == prev && c != prev && t0 == c && t1 == prev && t2 == prev))
+				best = imin(best, sg->rows[d - 2][i - 3] +
+						  typo_swap(sg->ty, m0, c));
+		}
 		for (size_t len = 2; len <= TYPO_MAXHAPLO; len++)
 			if (haplo[len])
 				best = imin(best, sg->rows[d + 1 - len][i] + haplo[len]);
@@ -604,7 +617,10 @@ sug_suggest(struct suggester *sg, const char *word, size_t len,
 
 	char **list = xcalloc(max + 1, sizeof *list);
 	size_t got = 0, compounds = 0;
+	double best = 0;
 	for (size_t k = 0; k < sg->nc && k < VERIFY && got < max; k++) {
+		if (got && sg->c[k].score < best - CUTOFF)
+			break;
 		/* hunspell may take milliseconds to refuse a long compound. */
 		if (sg->c[k].kind == K_COMPOUND && ++compounds > MAXCOMPOUND)
 			continue;
@@ -616,6 +632,8 @@ sug_suggest(struct suggester *sg, const char *word, size_t len,
 			free(w);
 			continue;
 		}
+		if (!got)
+			best = sg->c[k].score;
 		list[got++] = w;
 	}
 	if (got == 0) {

@@ -320,7 +320,10 @@ typo_sub(const struct typo *ty, int32_t typed, int32_t meant)
 int
 typo_extra(const struct typo *ty, int32_t x, int32_t prev, int32_t next)
 {
-	if (x == prev || x == next)
+	/* Only the second of two equal letters is the doubling one (either
+	 * may go, leaving the same word): "jj" typed for nothing is an
+	 * extra letter and its double, not two doublings. */
+	if (x == prev)
 		return C_DOUBLE;
 	if (typo_adjacent(ty, x, prev) || typo_adjacent(ty, x, next))
 		return C_FAT;

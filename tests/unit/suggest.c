@@ -44,6 +44,9 @@ test_typo(const char *aff)
 	/* Doubling and undoubling are cheap; a lost ending cheaper than a
 	 * lost letter inside. */
 	CHECK(typo_extra(ty, 'l', 'l', 'e') < typo_extra(ty, 'q', 'l', 'e'));
+	/* "jj" typed for nothing is one extra letter and its double, not
+	 * two doublings. */
+	CHECK(typo_extra(ty, 'j', 'e', 'j') > typo_extra(ty, 'j', 'j', 'l'));
 	CHECK(typo_omit(ty, 'n', 'n', 0) < typo_omit(ty, 'n', 'a', 0));
 	CHECK(typo_omit(ty, 't', 'l', 1) < typo_omit(ty, 't', 'l', 0));
 	/* An unheard e is left out more often than another letter. */
@@ -170,6 +173,8 @@ test_ranking(struct speller *sp)
 		int r = rank_of(sg, "universiter", "mange", "i", "universiteter");
 		CHECK(r >= 0 && r < 3);
 	}
+	/* A letter swapped with the double beside it. */
+	CHECK(strcmp(first(sg, sp, "gulliotine", "en", "i"), "guillotine") == 0);
 	/* A doubled letter lost at a compound's joint. */
 	CHECK(strcmp(first(sg, sp, "posterminalbygning", "en", ""), "postterminalbygning") == 0);
 	/* A compound no list holds, and two words run together. */
@@ -180,6 +185,14 @@ test_ranking(struct speller *sp)
 	CHECK(strcmp(first(sg, sp, "HYSKE", "", ""), "HUSKE") == 0);
 
 	char **list;
+	/* Candidates far less likely than the first are left out: one
+	 * doubled letter explains "fejjl", nothing else comes close. */
+	{
+		struct sug_context ctx = { "en", 2, "i", 1 };
+		size_t k = sug_suggest(sg, "fejjl", 5, &ctx, &list, 5);
+		CHECK(k == 1 && strcmp(list[0], "fejl") == 0);
+		spl_free_list(list, k);
+	}
 	CHECK(sug_suggest(sg, "storr", 5, NULL, &list, 0) == 0);
 	size_t n = sug_suggest(sg, "storr", 5, NULL, &list, 2);
 	CHECK(n == 2);
