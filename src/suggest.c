@@ -406,24 +406,31 @@ search_splits(struct suggester *sg, const int32_t *q, size_t n)
 	}
 }
 
-/* log P(w): unseen words get a count of a tenth. */
+/* log P(w) for the word with frequency index id: unseen words get a
+ * count of a tenth. */
 static double
-logp(const struct suggester *sg, const char *w, size_t n)
+logp(const struct suggester *sg, long id)
 {
-	double c = sg->fq ? (double)freq_word(sg->fq, w, n) : 0;
+	double c = sg->fq ? (double)freq_count_id(sg->fq, id) : 0;
 	return log(c + 0.1) - sg->logtotal;
 }
 
-/* log P(b | a), smoothed towards P(b). */
+/* log P(b | a) by index, smoothed towards P(b) = e^lpb. */
 static double
-logp_after(const struct suggester *sg, const char *a, size_t an, const char *b, size_t bn,
-	   double lpb)
+logp_after(const struct suggester *sg, long a, long b, double lpb)
 {
 	const double mu = 200;
-	double ca = (double)freq_word(sg->fq, a, an);
-	double cab = (double)freq_bigram(sg->fq, a, an, b, bn);
+	double ca = (double)freq_count_id(sg->fq, a);
+	double cab = (double)freq_bigram_id(sg->fq, a, b);
 	return log((cab + mu * exp(lpb)) / (ca + mu));
 }
+
+/* The neighbours' frequency indexes, looked up once per flagged word. */
+struct around {
+	int left, right;	/* there is a neighbour */
+	long idleft, idright;
+	double lpright;
+};
 
 /* Words after which an adjective takes its definite -e: "den globale". */
 static const char *const definite[] = {
@@ -476,31 +483,30 @@ agreement(const struct suggester *sg, const char *w, size_t n, const struct sug_
 }
 
 static double
-score(const struct suggester *sg, const struct cand *c, const struct sug_context *ctx)
+score(const struct suggester *sg, const struct cand *c, const struct sug_context *ctx,
+      const struct around *ar)
 {
 	const char *w = c->word;
 	size_t n = strlen(w);
-	const char *first = w, *last = w;
-	size_t nfirst = n, nlast = n;
-	double lm;
+	long idfirst, idlast;
+	double lm, lfirst;
 	if (c->kind == K_SPLIT) {
 		const char *sp = strchr(w, ' ');
-		nfirst = (size_t)(sp - w);
-		last = sp + 1;
-		nlast = n - nfirst - 1;
-		double la = logp(sg, first, nfirst), lb = logp(sg, last, nlast);
+		size_t nfirst = (size_t)(sp - w);
+		idfirst = freq_id(sg->fq, w, nfirst);
+		idlast = freq_id(sg->fq, sp + 1, n - nfirst - 1);
+		double lb = logp(sg, idlast);
+		lfirst = logp(sg, idfirst);
 		/* The pair: its first word, then the second after it. */
-		lm = (sg->fq ? logp_after(sg, first, nfirst, last, nlast, lb) : lb) + la;
+		lm = (sg->fq ? logp_after(sg, idfirst, idlast, lb) : lb) + lfirst;
 	} else {
-		lm = logp(sg, w, n);
+		idfirst = idlast = freq_id(sg->fq, w, n);
+		lm = lfirst = logp(sg, idfirst);
 	}
-	double lfirst = c->kind == K_SPLIT ? logp(sg, first, nfirst) : lm;
-	if (sg->fq && ctx && ctx->left && ctx->leftlen)
-		lm += logp_after(sg, ctx->left, ctx->leftlen, first, nfirst, lfirst) - lfirst;
-	if (sg->fq && ctx && ctx->right && ctx->rightlen) {
-		double lr = logp(sg, ctx->right, ctx->rightlen);
-		lm += logp_after(sg, last, nlast, ctx->right, ctx->rightlen, lr) - lr;
-	}
+	if (sg->fq && ar->left)
+		lm += logp_after(sg, ar->idleft, idfirst, lfirst) - lfirst;
+	if (sg->fq && ar->right)
+		lm += logp_after(sg, idlast, ar->idright, ar->lpright) - ar->lpright;
 	if (c->kind == K_WORD)
 		lm += agreement(sg, w, n, ctx);
 	/* One unexplained edit weighs as much as a factor e^10 in frequency:
@@ -610,8 +616,18 @@ sug_suggest(struct suggester *sg, const char *word, size_t len,
 	}
 
 	unique_cands(sg);
+	struct around ar = {0};
+	if (ctx && ctx->left && ctx->leftlen) {
+		ar.left = 1;
+		ar.idleft = freq_id(sg->fq, ctx->left, ctx->leftlen);
+	}
+	if (ctx && ctx->right && ctx->rightlen) {
+		ar.right = 1;
+		ar.idright = freq_id(sg->fq, ctx->right, ctx->rightlen);
+		ar.lpright = logp(sg, ar.idright);
+	}
 	for (size_t k = 0; k < sg->nc; k++)
-		sg->c[k].score = score(sg, &sg->c[k], ctx);
+		sg->c[k].score = score(sg, &sg->c[k], ctx, &ar);
 	if (sg->nc > 1)
 		qsort(sg->c, sg->nc, sizeof *sg->c, by_score);
 
