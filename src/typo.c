@@ -23,6 +23,7 @@ enum {
 	C_FAT = 80,		/* an extra key next to the meant one */
 	C_OMIT = 80,		/* a letter left out: likelier than one added */
 	C_SCHWA = 60,		/* an e left out */
+	C_SOUND = 70,		/* a loanword's sound spelled the Danish way */
 	C_TRUNC = 70,		/* a letter lost at the end */
 	C_SWAP = 60,		/* two letters swapped */
 	C_MULTI = 70,		/* a multi-letter REP */
@@ -265,6 +266,17 @@ typo_new(const char *aff_path)
 	add_rep(ty, "aa", "å", C_DIGRAPH);
 	add_rep(ty, "ae", "æ", C_DIGRAPH);
 	add_rep(ty, "oe", "ø", C_DIGRAPH);
+	/* Sounds of loanwords written as they sound in Danish, or the other
+	 * way round, where the .aff lists only one direction or none. */
+	static const char *const sounds[][2] = {
+		{ "sj", "ch" }, { "tj", "ch" }, { "sh", "sj" }, { "sj", "sh" },
+		{ "ks", "x" }, { "x", "ks" }, { "kv", "qu" }, { "u", "ou" },
+		{ "eu", "ø" }, { "ø", "eu" }
+	};
+	for (size_t i = 0; i < sizeof sounds / sizeof *sounds; i++)
+		add_rep(ty, sounds[i][0], sounds[i][1], C_SOUND);
+	set_sub(ty, 'w', 'v', C_SOUND);
+	set_sub(ty, 'v', 'w', C_SOUND);
 	return ty;
 }
 

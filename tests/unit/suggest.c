@@ -64,6 +64,8 @@ test_typo(const char *aff)
 		CHECK(typo_haplology(ty, a, 5, 1) == 0);
 	}
 	CHECK(typo_swap(ty, 'e', 'r') < TYPO_EDIT);
+	/* w and v sound alike; a far key does not. */
+	CHECK(typo_sub(ty, 'w', 'v') < TYPO_EDIT && typo_sub(ty, 'v', 'w') < TYPO_EDIT);
 	/* "aa" for å is among the multi-letter confusions. */
 	size_t n;
 	const struct typo_rep *r = typo_reps(ty, &n);
@@ -175,6 +177,8 @@ test_ranking(struct speller *sp)
 	}
 	/* A letter swapped with the double beside it. */
 	CHECK(strcmp(first(sg, sp, "gulliotine", "en", "i"), "guillotine") == 0);
+	/* A loanword's sound spelled the Danish way. */
+	CHECK(strcmp(first(sg, sp, "sjokolade", "en", "med"), "chokolade") == 0);
 	/* A doubled letter lost at a compound's joint. */
 	CHECK(strcmp(first(sg, sp, "posterminalbygning", "en", ""), "postterminalbygning") == 0);
 	/* A compound no list holds, and two words run together. */
