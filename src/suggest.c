@@ -21,7 +21,7 @@ enum {
 	MAXQ = 40,		/* longest word searched, in code points */
 	MAXD = MAXQ + 8,	/* deepest trie path */
 	MAXCAND = 4096,
-	MAXQREP = 8,		/* REP entries ending at one query position */
+	MAXQREP = 16,		/* REP entries ending at one query position */
 	C_SPLIT = 50,		/* a space left out */
 	C_COMPOUND = 100,	/* a compound no list holds */
 	C_CASE = 80,		/* a name offered for a lower-case word */
@@ -74,6 +74,7 @@ struct suggester {
 	const uint32_t *nodes;
 	uint32_t nnodes;
 	const struct typo_rep *qrep[MAXQ + 1][MAXQREP];
+	int32_t qlast[MAXQ + 1][MAXQREP];	/* each one's last meant letter */
 	unsigned char nqrep[MAXQ + 1];
 	struct cand *c;
 	size_t nc, capc;
@@ -238,7 +239,10 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 	/* A repeated syllable written once: the row len letters up, plus
 	 * the cost, for each len that repeats. */
 	int haplo[TYPO_MAXHAPLO + 1] = {0};
-	for (size_t len = 2; len <= TYPO_MAXHAPLO; len++) {
+	for (size_t len = 2; len <= TYPO_MAXHAPLO && len <= d; len++) {
+		/* Either kind of repeat ends in the letter len before. */
+		if (c != sg->path[d - len])
+			continue;
 		haplo[len] = typo_haplology(sg->ty, sg->path, d + 1, len);
 		if (haplo[len])
 			row[0] = imin(row[0], sg->rows[d + 1 - len][0] + haplo[len]);
@@ -266,7 +270,7 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 				best = imin(best, sg->rows[d + 1 - len][i] + haplo[len]);
 		for (unsigned k = 0; k < sg->nqrep[i]; k++) {
 			const struct typo_rep *r = sg->qrep[i][k];
-			if (r->nmeant > d + 1)
+			if (sg->qlast[i][k] != c || r->nmeant > d + 1)
 				continue;
 			size_t j = 0;
 			while (j < r->nmeant && r->meant[j] == sg->path[d + 1 - r->nmeant + j])
@@ -336,8 +340,10 @@ search(struct suggester *sg, const struct search *s)
 			size_t j = 0;
 			while (j < r->ntyped && r->typed[j] == q[i - r->ntyped + j])
 				j++;
-			if (j == r->ntyped)
+			if (j == r->ntyped) {
+				sg->qlast[i][sg->nqrep[i]] = r->meant[r->nmeant - 1];
 				sg->qrep[i][sg->nqrep[i]++] = r;
+			}
 		}
 	}
 	walk(sg, 0, 0);
