@@ -238,15 +238,21 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 	row[0] = up[0] + (n == 0 ? omit_end : omit_mid);
 	/* A repeated syllable written once: the row len letters up, plus
 	 * the cost, for each len that repeats. */
-	int haplo[TYPO_MAXHAPLO + 1] = {0};
+	int haplo[TYPO_MAXHAPLO + 1] = {0}, anyhaplo = 0;
 	for (size_t len = 2; len <= TYPO_MAXHAPLO && len <= d; len++) {
 		/* Either kind of repeat ends in the letter len before. */
 		if (c != sg->path[d - len])
 			continue;
 		haplo[len] = typo_haplology(sg->ty, sg->path, d + 1, len);
-		if (haplo[len])
+		if (haplo[len]) {
+			anyhaplo = 1;
 			row[0] = imin(row[0], sg->rows[d + 1 - len][0] + haplo[len]);
+		}
 	}
+	/* A letter swapped with a double next to it: meant "ill" typed
+	 * "lli" ("boullion"), or meant "lli" typed "ill". */
+	int32_t m0 = d >= 2 ? sg->path[d - 2] : 0;
+	int dswap = d >= 2 && ((prev == c && m0 != c) || (m0 == prev && c != prev));
 	int lo = row[0];
 	for (size_t i = 1; i <= n; i++) {
 		int best = up[i - 1] + (q[i - 1] == c ? 0 : sg->subrow[i - 1][cslot]);
@@ -255,19 +261,17 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 		if (d >= 1 && i >= 2 && q[i - 1] == prev && q[i - 2] == c && c != prev)
 			best = imin(best, sg->rows[d - 1][i - 2] +
 					  typo_swap(sg->ty, prev, c));
-		/* A letter swapped with a double next to it: "ill" typed
-		 * "lli" ("boullion"), "lli" typed "ill". */
-		if (d >= 2 && i >= 3) {
-			int32_t m0 = sg->path[d - 2];
+		if (dswap && i >= 3) {
 			int32_t t0 = q[i - 3], t1 = q[i - 2], t2 = q[i - 1];
-			if ((m0 != c && prev == c && t0 == c && t1 == c && t2 == m0) ||
-			    (m0 == prev && c != prev && t0 == c && t1 == prev && t2 == prev))
+			if ((prev == c && t0 == c && t1 == c && t2 == m0) ||
+			    (m0 == prev && t0 == c && t1 == prev && t2 == prev))
 				best = imin(best, sg->rows[d - 2][i - 3] +
 						  typo_swap(sg->ty, m0, c));
 		}
-		for (size_t len = 2; len <= TYPO_MAXHAPLO; len++)
-			if (haplo[len])
-				best = imin(best, sg->rows[d + 1 - len][i] + haplo[len]);
+		if (anyhaplo)
+			for (size_t len = 2; len <= TYPO_MAXHAPLO; len++)
+				if (haplo[len])
+					best = imin(best, sg->rows[d + 1 - len][i] + haplo[len]);
 		for (unsigned k = 0; k < sg->nqrep[i]; k++) {
 			const struct typo_rep *r = sg->qrep[i][k];
 			if (sg->qlast[i][k] != c || r->nmeant > d + 1)
