@@ -39,6 +39,10 @@ cmp(const void *a, const void *b)
 	const struct finding *x = a, *y = b;
 	if (x->off != y->off)
 		return x->off < y->off ? -1 : 1;
+	/* At one place the most serious finding leads ("istand" is an
+	 * error as run-together before it is a rare compound). */
+	if (x->sev != y->sev)
+		return x->sev > y->sev ? -1 : 1;
 	int r = strcmp(x->rule, y->rule);
 	if (r)
 		return r;

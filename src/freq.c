@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,11 @@
 #define MAX_WORD 256
 
 struct freq {
+	struct freq *next;	/* open tables, shared by file identity */
+	unsigned refs;
+	dev_t dev;
+	ino_t ino;
+	struct timespec mtime;
 	const unsigned char *map;
 	size_t size;
 	uint32_t nwords, nbigrams, hashsize;
@@ -100,6 +106,40 @@ validate(struct freq *fq, const char *path)
 	return 0;
 }
 
+/* Each worker's checker and suggester ask for the same table: one mapping,
+ * checked once, serves them all (the check reads every page). */
+static pthread_mutex_t open_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct freq *open_tables;
+
+static struct freq *
+map_table(int fd, const struct stat *st, const char *path)
+{
+	struct freq *fq = xcalloc(1, sizeof *fq);
+	fq->size = (size_t)st->st_size;
+	if (fq->size < HEADER_SIZE) {
+		bad(path, _("not a retstav frequency table"));
+		free(fq);
+		return NULL;
+	}
+	void *m = mmap(NULL, fq->size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (m == MAP_FAILED) {
+		warnx_("%s: %s", path, strerror(errno));
+		free(fq);
+		return NULL;
+	}
+	fq->map = m;
+	if (validate(fq, path) < 0) {
+		munmap(m, fq->size);
+		free(fq);
+		return NULL;
+	}
+	fq->dev = st->st_dev;
+	fq->ino = st->st_ino;
+	fq->mtime = st->st_mtim;
+	fq->refs = 1;
+	return fq;
+}
+
 struct freq *
 freq_open(const char *path)
 {
@@ -114,27 +154,21 @@ freq_open(const char *path)
 		close(fd);
 		return NULL;
 	}
-	struct freq *fq = xcalloc(1, sizeof *fq);
-	fq->size = (size_t)st.st_size;
-	if (fq->size < HEADER_SIZE) {
-		close(fd);
-		bad(path, _("not a retstav frequency table"));
-		free(fq);
-		return NULL;
+	pthread_mutex_lock(&open_lock);
+	struct freq *fq = open_tables;
+	while (fq && !(fq->dev == st.st_dev && fq->ino == st.st_ino &&
+		       fq->size == (size_t)st.st_size &&
+		       fq->mtime.tv_sec == st.st_mtim.tv_sec &&
+		       fq->mtime.tv_nsec == st.st_mtim.tv_nsec))
+		fq = fq->next;
+	if (fq) {
+		fq->refs++;
+	} else if ((fq = map_table(fd, &st, path)) != NULL) {
+		fq->next = open_tables;
+		open_tables = fq;
 	}
-	void *m = mmap(NULL, fq->size, PROT_READ, MAP_PRIVATE, fd, 0);
-	int err = errno;
+	pthread_mutex_unlock(&open_lock);
 	close(fd);
-	if (m == MAP_FAILED) {
-		warnx_("%s: %s", path, strerror(err));
-		free(fq);
-		return NULL;
-	}
-	fq->map = m;
-	if (validate(fq, path) < 0) {
-		freq_close(fq);
-		return NULL;
-	}
 	return fq;
 }
 
@@ -143,8 +177,19 @@ freq_close(struct freq *fq)
 {
 	if (!fq)
 		return;
-	if (fq->map)
-		munmap((void *)fq->map, fq->size);
+	pthread_mutex_lock(&open_lock);
+	int last = --fq->refs == 0;
+	if (last) {
+		struct freq **pp = &open_tables;
+		while (*pp && *pp != fq)
+			pp = &(*pp)->next;
+		if (*pp)
+			*pp = fq->next;
+	}
+	pthread_mutex_unlock(&open_lock);
+	if (!last)
+		return;
+	munmap((void *)fq->map, fq->size);
 	free(fq);
 }
 
@@ -204,18 +249,22 @@ find(const struct freq *fq, const char *w, size_t n)
 	return -1;
 }
 
-unsigned long
-freq_word(const struct freq *fq, const char *w, size_t n)
+long
+freq_id(const struct freq *fq, const char *w, size_t n)
 {
-	long i = find(fq, w, n);
-	return i < 0 ? 0 : rd32(word_rec(fq, (uint32_t)i) + 8);
+	return find(fq, w, n);
 }
 
 unsigned long
-freq_bigram(const struct freq *fq, const char *a, size_t an, const char *b, size_t bn)
+freq_count_id(const struct freq *fq, long id)
 {
-	long ia = find(fq, a, an), ib;
-	if (ia < 0 || (ib = find(fq, b, bn)) < 0)
+	return id < 0 ? 0 : rd32(word_rec(fq, (uint32_t)id) + 8);
+}
+
+unsigned long
+freq_bigram_id(const struct freq *fq, long ia, long ib)
+{
+	if (ia < 0 || ib < 0)
 		return 0;
 	uint32_t lo = rd32(word_rec(fq, (uint32_t)ia) + 12);
 	uint32_t hi = rd32(word_rec(fq, (uint32_t)ia + 1) + 12);
@@ -230,6 +279,21 @@ freq_bigram(const struct freq *fq, const char *a, size_t an, const char *b, size
 			hi = mid;
 	}
 	return 0;
+}
+
+unsigned long
+freq_word(const struct freq *fq, const char *w, size_t n)
+{
+	return freq_count_id(fq, find(fq, w, n));
+}
+
+unsigned long
+freq_bigram(const struct freq *fq, const char *a, size_t an, const char *b, size_t bn)
+{
+	long ia = find(fq, a, an);
+	if (ia < 0)
+		return 0;
+	return freq_bigram_id(fq, ia, find(fq, b, bn));
 }
 
 void

@@ -8,8 +8,9 @@
 
 struct freq;
 
-/* Maps the table at path.  Returns a new handle, close with freq_close();
- * NULL with a message naming the file and cause on failure. */
+/* Maps the table at path, or shares the mapping of the same file already
+ * open (checked once).  Returns a handle to close with freq_close(); NULL
+ * with a message naming the file and cause on failure. */
 struct freq *freq_open(const char *path);
 void freq_close(struct freq *fq);
 
@@ -29,6 +30,12 @@ unsigned long freq_bigram(const struct freq *fq, const char *a, size_t an,
  * bigram model needs. */
 void freq_followers(const struct freq *fq, const char *w, size_t n,
 		    unsigned long *types, unsigned long *sum);
+/* The same lookups in two steps, for callers that ask about one word
+ * many times: the word's index (-1 when unseen), then its count and the
+ * count of a pair of indexes (0 for -1). */
+long freq_id(const struct freq *fq, const char *w, size_t n);
+unsigned long freq_count_id(const struct freq *fq, long id);
+unsigned long freq_bigram_id(const struct freq *fq, long a, long b);
 /* Total count of all words (boundaries excluded). */
 unsigned long freq_total(const struct freq *fq);
 /* Folds w (n bytes) as the lookups do into out (room for n bytes);

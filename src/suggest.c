@@ -21,10 +21,10 @@ enum {
 	MAXQ = 40,		/* longest word searched, in code points */
 	MAXD = MAXQ + 8,	/* deepest trie path */
 	MAXCAND = 4096,
-	MAXQREP = 8,		/* REP entries ending at one query position */
+	MAXQREP = 16,		/* REP entries ending at one query position */
 	C_SPLIT = 50,		/* a space left out */
 	C_COMPOUND = 100,	/* a compound no list holds */
-	C_CASE = 40,		/* a name offered for a lower-case word */
+	C_CASE = 80,		/* a name offered for a lower-case word */
 	SPLIT_MIN = 2,		/* a split must be this common as a pair */
 	VERIFY = 24,		/* candidates the speller is asked about at most */
 	MAXCOMPOUND = 3,	/* compounds the speller is asked about at most */
@@ -33,6 +33,9 @@ enum {
 
 static const double CHANNEL = 0.1;	/* nats per hundredth of an edit */
 static const double AGREE = 1.5;	/* nats for an agreeing form */
+/* A candidate that scores worse than the first one offered by as much as
+ * one unexplained edit (TYPO_EDIT * CHANNEL nats) is noise, not help. */
+static double CUTOFF = 10.0;
 
 enum { K_WORD, K_COMPOUND, K_SPLIT };
 
@@ -71,6 +74,7 @@ struct suggester {
 	const uint32_t *nodes;
 	uint32_t nnodes;
 	const struct typo_rep *qrep[MAXQ + 1][MAXQREP];
+	int32_t qlast[MAXQ + 1][MAXQREP];	/* each one's last meant letter */
 	unsigned char nqrep[MAXQ + 1];
 	struct cand *c;
 	size_t nc, capc;
@@ -223,12 +227,32 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 	const struct search *s = sg->s;
 	const int32_t *q = s->q;
 	size_t n = s->n;
-	int32_t c = sg->path[d], prev = d ? sg->path[d - 1] : 0;
+	int32_t c = sg->path[d];
+	/* At a compound's joint the letter before is the prefix's last:
+	 * "jagterminologi" lost a t of "jagt|terminologi". */
+	int32_t prev = d ? sg->path[d - 1] : s->nprefix ? s->prefix[s->nprefix - 1] : 0;
 	const int *up = sg->rows[d];
 	int *row = sg->rows[d + 1];
 	int omit_mid = typo_omit(sg->ty, c, prev, 0);
-	int omit_end = typo_omit(sg->ty, c, prev, 1);
+	int omit_end = s->nsuffix ? omit_mid : typo_omit(sg->ty, c, prev, 1);
 	row[0] = up[0] + (n == 0 ? omit_end : omit_mid);
+	/* A repeated syllable written once: the row len letters up, plus
+	 * the cost, for each len that repeats. */
+	int haplo[TYPO_MAXHAPLO + 1] = {0}, anyhaplo = 0;
+	for (size_t len = 2; len <= TYPO_MAXHAPLO && len <= d; len++) {
+		/* Either kind of repeat ends in the letter len before. */
+		if (c != sg->path[d - len])
+			continue;
+		haplo[len] = typo_haplology(sg->ty, sg->path, d + 1, len);
+		if (haplo[len]) {
+			anyhaplo = 1;
+			row[0] = imin(row[0], sg->rows[d + 1 - len][0] + haplo[len]);
+		}
+	}
+	/* A letter swapped with a double next to it: meant "ill" typed
+	 * "lli" ("boullion"), or meant "lli" typed "ill". */
+	int32_t m0 = d >= 2 ? sg->path[d - 2] : 0;
+	int dswap = d >= 2 && ((prev == c && m0 != c) || (m0 == prev && c != prev));
 	int lo = row[0];
 	for (size_t i = 1; i <= n; i++) {
 		int best = up[i - 1] + (q[i - 1] == c ? 0 : sg->subrow[i - 1][cslot]);
@@ -237,9 +261,20 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 		if (d >= 1 && i >= 2 && q[i - 1] == prev && q[i - 2] == c && c != prev)
 			best = imin(best, sg->rows[d - 1][i - 2] +
 					  typo_swap(sg->ty, prev, c));
+		if (dswap && i >= 3) {
+			int32_t t0 = q[i - 3], t1 = q[i - 2], t2 = q[i - 1];
+			if ((prev == c && t0 == c && t1 == c && t2 == m0) ||
+			    (m0 == prev && t0 == c && t1 == prev && t2 == prev))
+				best = imin(best, sg->rows[d - 2][i - 3] +
+						  typo_swap(sg->ty, m0, c));
+		}
+		if (anyhaplo)
+			for (size_t len = 2; len <= TYPO_MAXHAPLO; len++)
+				if (haplo[len])
+					best = imin(best, sg->rows[d + 1 - len][i] + haplo[len]);
 		for (unsigned k = 0; k < sg->nqrep[i]; k++) {
 			const struct typo_rep *r = sg->qrep[i][k];
-			if (r->nmeant > d + 1)
+			if (sg->qlast[i][k] != c || r->nmeant > d + 1)
 				continue;
 			size_t j = 0;
 			while (j < r->nmeant && r->meant[j] == sg->path[d + 1 - r->nmeant + j])
@@ -297,8 +332,9 @@ search(struct suggester *sg, const struct search *s)
 	for (size_t i = 0; i < n; i++)
 		typo_sub_row(sg->ty, q[i], sg->subrow[i]);
 	for (size_t i = 1; i <= n; i++) {
-		sg->extra[i] = typo_extra(sg->ty, q[i - 1], i >= 2 ? q[i - 2] : 0,
-					  i < n ? q[i] : 0);
+		int32_t before = i >= 2 ? q[i - 2] : s->nprefix ? s->prefix[s->nprefix - 1] : 0;
+		sg->extra[i] = typo_extra(sg->ty, q[i - 1], before,
+					  i < n ? q[i] : s->nsuffix ? s->suffix[0] : 0);
 		sg->rows[0][i] = sg->rows[0][i - 1] + sg->extra[i];
 		sg->nqrep[i] = 0;
 		for (size_t k = 0; k < nreps && sg->nqrep[i] < MAXQREP; k++) {
@@ -308,8 +344,10 @@ search(struct suggester *sg, const struct search *s)
 			size_t j = 0;
 			while (j < r->ntyped && r->typed[j] == q[i - r->ntyped + j])
 				j++;
-			if (j == r->ntyped)
+			if (j == r->ntyped) {
+				sg->qlast[i][sg->nqrep[i]] = r->meant[r->nmeant - 1];
 				sg->qrep[i][sg->nqrep[i]++] = r;
+			}
 		}
 	}
 	walk(sg, 0, 0);
@@ -378,24 +416,31 @@ search_splits(struct suggester *sg, const int32_t *q, size_t n)
 	}
 }
 
-/* log P(w): unseen words get a count of a tenth. */
+/* log P(w) for the word with frequency index id: unseen words get a
+ * count of a tenth. */
 static double
-logp(const struct suggester *sg, const char *w, size_t n)
+logp(const struct suggester *sg, long id)
 {
-	double c = sg->fq ? (double)freq_word(sg->fq, w, n) : 0;
+	double c = sg->fq ? (double)freq_count_id(sg->fq, id) : 0;
 	return log(c + 0.1) - sg->logtotal;
 }
 
-/* log P(b | a), smoothed towards P(b). */
+/* log P(b | a) by index, smoothed towards P(b) = e^lpb. */
 static double
-logp_after(const struct suggester *sg, const char *a, size_t an, const char *b, size_t bn,
-	   double lpb)
+logp_after(const struct suggester *sg, long a, long b, double lpb)
 {
 	const double mu = 200;
-	double ca = (double)freq_word(sg->fq, a, an);
-	double cab = (double)freq_bigram(sg->fq, a, an, b, bn);
+	double ca = (double)freq_count_id(sg->fq, a);
+	double cab = (double)freq_bigram_id(sg->fq, a, b);
 	return log((cab + mu * exp(lpb)) / (ca + mu));
 }
+
+/* The neighbours' frequency indexes, looked up once per flagged word. */
+struct around {
+	int left, right;	/* there is a neighbour */
+	long idleft, idright;
+	double lpright;
+};
 
 /* Words after which an adjective takes its definite -e: "den globale". */
 static const char *const definite[] = {
@@ -448,31 +493,30 @@ agreement(const struct suggester *sg, const char *w, size_t n, const struct sug_
 }
 
 static double
-score(const struct suggester *sg, const struct cand *c, const struct sug_context *ctx)
+score(const struct suggester *sg, const struct cand *c, const struct sug_context *ctx,
+      const struct around *ar)
 {
 	const char *w = c->word;
 	size_t n = strlen(w);
-	const char *first = w, *last = w;
-	size_t nfirst = n, nlast = n;
-	double lm;
+	long idfirst, idlast;
+	double lm, lfirst;
 	if (c->kind == K_SPLIT) {
 		const char *sp = strchr(w, ' ');
-		nfirst = (size_t)(sp - w);
-		last = sp + 1;
-		nlast = n - nfirst - 1;
-		double la = logp(sg, first, nfirst), lb = logp(sg, last, nlast);
+		size_t nfirst = (size_t)(sp - w);
+		idfirst = freq_id(sg->fq, w, nfirst);
+		idlast = freq_id(sg->fq, sp + 1, n - nfirst - 1);
+		double lb = logp(sg, idlast);
+		lfirst = logp(sg, idfirst);
 		/* The pair: its first word, then the second after it. */
-		lm = (sg->fq ? logp_after(sg, first, nfirst, last, nlast, lb) : lb) + la;
+		lm = (sg->fq ? logp_after(sg, idfirst, idlast, lb) : lb) + lfirst;
 	} else {
-		lm = logp(sg, w, n);
+		idfirst = idlast = freq_id(sg->fq, w, n);
+		lm = lfirst = logp(sg, idfirst);
 	}
-	double lfirst = c->kind == K_SPLIT ? logp(sg, first, nfirst) : lm;
-	if (sg->fq && ctx && ctx->left && ctx->leftlen)
-		lm += logp_after(sg, ctx->left, ctx->leftlen, first, nfirst, lfirst) - lfirst;
-	if (sg->fq && ctx && ctx->right && ctx->rightlen) {
-		double lr = logp(sg, ctx->right, ctx->rightlen);
-		lm += logp_after(sg, last, nlast, ctx->right, ctx->rightlen, lr) - lr;
-	}
+	if (sg->fq && ar->left)
+		lm += logp_after(sg, ar->idleft, idfirst, lfirst) - lfirst;
+	if (sg->fq && ar->right)
+		lm += logp_after(sg, idlast, ar->idright, ar->lpright) - ar->lpright;
 	if (c->kind == K_WORD)
 		lm += agreement(sg, w, n, ctx);
 	/* One unexplained edit weighs as much as a factor e^10 in frequency:
@@ -582,14 +626,27 @@ sug_suggest(struct suggester *sg, const char *word, size_t len,
 	}
 
 	unique_cands(sg);
+	struct around ar = {0};
+	if (ctx && ctx->left && ctx->leftlen) {
+		ar.left = 1;
+		ar.idleft = freq_id(sg->fq, ctx->left, ctx->leftlen);
+	}
+	if (ctx && ctx->right && ctx->rightlen) {
+		ar.right = 1;
+		ar.idright = freq_id(sg->fq, ctx->right, ctx->rightlen);
+		ar.lpright = logp(sg, ar.idright);
+	}
 	for (size_t k = 0; k < sg->nc; k++)
-		sg->c[k].score = score(sg, &sg->c[k], ctx);
+		sg->c[k].score = score(sg, &sg->c[k], ctx, &ar);
 	if (sg->nc > 1)
 		qsort(sg->c, sg->nc, sizeof *sg->c, by_score);
 
 	char **list = xcalloc(max + 1, sizeof *list);
 	size_t got = 0, compounds = 0;
+	double best = 0;
 	for (size_t k = 0; k < sg->nc && k < VERIFY && got < max; k++) {
+		if (got && sg->c[k].score < best - CUTOFF)
+			break;
 		/* hunspell may take milliseconds to refuse a long compound. */
 		if (sg->c[k].kind == K_COMPOUND && ++compounds > MAXCOMPOUND)
 			continue;
@@ -601,6 +658,8 @@ sug_suggest(struct suggester *sg, const char *word, size_t len,
 			free(w);
 			continue;
 		}
+		if (!got)
+			best = sg->c[k].score;
 		list[got++] = w;
 	}
 	if (got == 0) {

@@ -22,9 +22,13 @@ enum {
 	C_DOUBLE = 25,		/* a doubled or undoubled letter */
 	C_FAT = 80,		/* an extra key next to the meant one */
 	C_OMIT = 80,		/* a letter left out: likelier than one added */
+	C_SCHWA = 60,		/* an e left out */
+	C_SOUND = 70,		/* a loanword's sound spelled the Danish way */
 	C_TRUNC = 70,		/* a letter lost at the end */
 	C_SWAP = 60,		/* two letters swapped */
-	C_MULTI = 70		/* a multi-letter REP */
+	C_MULTI = 70,		/* a multi-letter REP */
+	C_HAPLO = 70,		/* a repeated syllable written once */
+	C_HAPLO_GAP = 30	/* ... with a letter between the two */
 };
 
 struct typo {
@@ -262,6 +266,17 @@ typo_new(const char *aff_path)
 	add_rep(ty, "aa", "å", C_DIGRAPH);
 	add_rep(ty, "ae", "æ", C_DIGRAPH);
 	add_rep(ty, "oe", "ø", C_DIGRAPH);
+	/* Sounds of loanwords written as they sound in Danish, or the other
+	 * way round, where the .aff lists only one direction or none. */
+	static const char *const sounds[][2] = {
+		{ "sj", "ch" }, { "tj", "ch" }, { "sh", "sj" }, { "sj", "sh" },
+		{ "ks", "x" }, { "x", "ks" }, { "kv", "qu" }, { "u", "ou" },
+		{ "eu", "ø" }, { "ø", "eu" }
+	};
+	for (size_t i = 0; i < sizeof sounds / sizeof *sounds; i++)
+		add_rep(ty, sounds[i][0], sounds[i][1], C_SOUND);
+	set_sub(ty, 'w', 'v', C_SOUND);
+	set_sub(ty, 'v', 'w', C_SOUND);
 	return ty;
 }
 
@@ -317,7 +332,10 @@ typo_sub(const struct typo *ty, int32_t typed, int32_t meant)
 int
 typo_extra(const struct typo *ty, int32_t x, int32_t prev, int32_t next)
 {
-	if (x == prev || x == next)
+	/* Only the second of two equal letters is the doubling one (either
+	 * may go, leaving the same word): "jj" typed for nothing is an
+	 * extra letter and its double, not two doublings. */
+	if (x == prev)
 		return C_DOUBLE;
 	if (typo_adjacent(ty, x, prev) || typo_adjacent(ty, x, next))
 		return C_FAT;
@@ -330,6 +348,9 @@ typo_omit(const struct typo *ty, int32_t m, int32_t prev, int at_end)
 	(void)ty;
 	if (m == prev)
 		return C_DOUBLE;
+	/* Unstressed e is often not heard, so not written: "optrædner". */
+	if (m == 'e')
+		return C_SCHWA;
 	return at_end ? C_TRUNC : C_OMIT;
 }
 
@@ -340,6 +361,30 @@ typo_swap(const struct typo *ty, int32_t a, int32_t b)
 	(void)a;
 	(void)b;
 	return C_SWAP;
+}
+
+static int
+same(const int32_t *a, const int32_t *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
+int
+typo_haplology(const struct typo *ty, const int32_t *meant, size_t n, size_t drop)
+{
+	(void)ty;
+	if (drop < 2 || drop > TYPO_MAXHAPLO || n < 2 * drop)
+		return 0;
+	/* The dropped letters repeat the ones before them: "te|te". */
+	if (drop <= 3 && same(meant + n - 2 * drop, meant + n - drop, drop))
+		return C_HAPLO;
+	/* Or one letter and a repeat of the ones before it: "ri|o|ri". */
+	if (drop >= 3 && same(meant + n - 2 * drop + 1, meant + n - drop + 1, drop - 1))
+		return C_HAPLO + C_HAPLO_GAP;
+	return 0;
 }
 
 const char *

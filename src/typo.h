@@ -11,7 +11,8 @@
 
 enum {
 	TYPO_EDIT = 100,	/* one edit nobody would predict */
-	TYPO_MAXREP = 4		/* longest side of a multi-letter REP */
+	TYPO_MAXREP = 4,	/* longest side of a multi-letter REP */
+	TYPO_MAXHAPLO = 4	/* most letters a haplology drops */
 };
 
 /* One multi-letter confusion: typed "from" for meant "to". */
@@ -45,6 +46,11 @@ int typo_extra(const struct typo *ty, int32_t x, int32_t prev, int32_t next);
 int typo_omit(const struct typo *ty, int32_t m, int32_t prev, int at_end);
 /* Cost of typing the meant pair "a b" as "b a". */
 int typo_swap(const struct typo *ty, int32_t a, int32_t b);
+/* Cost of leaving out the last drop letters of meant[0..n) when they
+ * repeat the letters before them, alone or after one other letter
+ * ("aktivi(te)ter" typed "aktiviter", "pri(ori)tet" typed "pritet"),
+ * or 0 when they do not. */
+int typo_haplology(const struct typo *ty, const int32_t *meant, size_t n, size_t drop);
 /* The multi-letter confusions (REP entries and æ/ø/å digraphs); the
  * array belongs to ty. */
 const struct typo_rep *typo_reps(const struct typo *ty, size_t *n);

@@ -100,16 +100,36 @@ def build(work, data, orders, nsmall):
     return corpora
 
 
-def measure(cmd, runs, env, tmp):
+def evict(paths):
+    """Drops the files' pages from the page cache (POSIX_FADV_DONTNEED:
+    no root needed; pages another process holds mapped may stay)."""
+    for p in paths:
+        try:
+            fd = os.open(p, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
+def measure(cmd, runs, env, tmp, stdin=None, before=None):
     """Runs cmd runs times under /usr/bin/time (its child's getrusage:
     a fork of this script would report the script's own RSS); returns
-    (median wall, median CPU, max peak RSS KiB)."""
+    (median wall, median CPU, max peak RSS KiB).  stdin: a file to read
+    from; before: called before each run (outside the timing)."""
     walls, cpus, rss = [], [], 0
     out = os.path.join(tmp, "time.out")
     for _ in range(runs):
+        if before:
+            before()
+        fin = open(stdin, "rb") if stdin else subprocess.DEVNULL
         t0 = time.monotonic()
         p = subprocess.run(["/usr/bin/time", "-o", out, "-f", "%U %S %M"] + cmd,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+                           stdin=fin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        if stdin:
+            fin.close()
         wall = time.monotonic() - t0
         if p.returncode not in (0, 1):
             sys.exit(f"bench: {' '.join(cmd[:4])} ... exited {p.returncode}\n"
@@ -134,10 +154,16 @@ def main():
     ap.add_argument("--small-files", type=int, default=2000)
     ap.add_argument("--jobs", default="1,2", help="retstav -j values to run")
     ap.add_argument("--only", default="base,large,small")
+    ap.add_argument("--cold-only", action="store_true",
+                    help="only the cold-start table (no corpora)")
     ap.add_argument("--no-warm", dest="warm", action="store_false",
                     help="skip the runs with a warm --cache file")
     a = ap.parse_args()
     hruns = a.hunspell_runs or a.runs
+    if a.cold_only:
+        os.makedirs(a.work, exist_ok=True)
+        cold_start(a, dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", LANGUAGE=""))
+        return
 
     files, data = sentences(a.eval)
     corpora = build(a.work, data, a.large_orders, a.small_files)
@@ -201,6 +227,39 @@ def main():
     print(f"start-up, one {os.path.getsize(one)}-byte article: hunspell -l {hw * 1000:.0f} ms "
           f"(CPU {hc * 1000:.0f} ms, {hr / 1024:.1f} MiB), retstav {rw * 1000:.0f} ms "
           f"(CPU {rc * 1000:.0f} ms, {rr / 1024:.1f} MiB)")
+    cold_start(a, env)
+
+
+def cold_start(a, env):
+    """The issue's case: a 5 KB article with five typos, a fresh process,
+    suggestions on (retstav's defaults), beside hunspell on the same file:
+    -l (no suggestions) and -a (a suggestion list per misspelling).  Run
+    once with the page cache as the runs before left it and once with the
+    dictionary files dropped from it before each run."""
+    art = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cold-article.txt")
+    runs = max(a.runs, 5)
+    datadir = os.path.join(os.path.dirname(os.path.abspath(a.retstav)), "dictionaries")
+    dicts = glob.glob(f"/usr/share/hunspell/{a.dict}.*") + \
+        glob.glob(os.path.join(datadir, "*.bin")) + glob.glob(os.path.join(datadir, "*.dic"))
+    print()
+    print(f"cold start, {os.path.getsize(art)}-byte article with five typos "
+          f"(tests/bench/cold-article.txt), median of {runs}; target: retstav under 250 ms wall")
+    print()
+    print("| page cache | command | wall ms | CPU ms | peak RSS MiB |")
+    print("|---|---|---:|---:|---:|")
+    cmds = [("retstav (suggestions on)", [a.retstav, art], None),
+            ("retstav --no-suggest", [a.retstav, "--no-suggest", art], None),
+            ("hunspell -l", [a.hunspell, "-l", "-d", a.dict, art], None),
+            ("hunspell -a (suggestions)", [a.hunspell, "-a", "-d", a.dict], art)]
+    for label, before in (("warm", None), ("dictionaries evicted", lambda: evict(dicts))):
+        for name, cmd, stdin in cmds:
+            w, c, r = measure(cmd, runs, env, a.work, stdin=stdin, before=before)
+            print(f"| {label} | {name} | {w * 1000:.0f} | {c * 1000:.0f} | {r / 1024:.1f} |",
+                  flush=True)
+    load = os.getloadavg()
+    print()
+    print(f"load average during the run: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
+          f"on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

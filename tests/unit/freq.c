@@ -106,6 +106,20 @@ main(void)
 	CHECK(freq_fold("ÆØÅÉ×", 10, out) == 10 && memcmp(out, "æøåé×", 10) == 0);
 	CHECK(freq_fold("A1", 2, out) == 1 && out[0] == '0');
 
+	/* Index lookups agree with the one-step ones. */
+	long io = freq_id(fq, "i", 1), id = freq_id(fq, "Dag", 3);
+	CHECK(io >= 0 && id >= 0 && freq_id(fq, "xqzvjk", 6) == -1);
+	CHECK(freq_count_id(fq, io) == w(fq, "i") && freq_count_id(fq, -1) == 0);
+	CHECK(freq_bigram_id(fq, io, id) == bi(fq, "i", "dag"));
+	CHECK(freq_bigram_id(fq, io, -1) == 0 && freq_bigram_id(fq, -1, id) == 0);
+
+	/* A second open of the same file shares the mapping; each handle
+	 * is closed on its own and the first stays usable. */
+	struct freq *again = freq_open(path);
+	CHECK(again == fq);
+	freq_close(again);
+	CHECK(w(fq, "og") > 10000);
+
 	test_corrupt(path);
 	freq_close(fq);
 	freq_close(NULL);

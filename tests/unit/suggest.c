@@ -44,9 +44,28 @@ test_typo(const char *aff)
 	/* Doubling and undoubling are cheap; a lost ending cheaper than a
 	 * lost letter inside. */
 	CHECK(typo_extra(ty, 'l', 'l', 'e') < typo_extra(ty, 'q', 'l', 'e'));
+	/* "jj" typed for nothing is one extra letter and its double, not
+	 * two doublings. */
+	CHECK(typo_extra(ty, 'j', 'e', 'j') > typo_extra(ty, 'j', 'j', 'l'));
 	CHECK(typo_omit(ty, 'n', 'n', 0) < typo_omit(ty, 'n', 'a', 0));
-	CHECK(typo_omit(ty, 'e', 'l', 1) < typo_omit(ty, 'e', 'l', 0));
+	CHECK(typo_omit(ty, 't', 'l', 1) < typo_omit(ty, 't', 'l', 0));
+	/* An unheard e is left out more often than another letter. */
+	CHECK(typo_omit(ty, 'e', 'd', 0) < typo_omit(ty, 'i', 'd', 0));
+	/* Haplology: a repeated syllable written once ("rere" as "re"),
+	 * also with one letter between ("rio|ri" as "ri"); no repeat, no
+	 * discount. */
+	{
+		const int32_t a[] = { 'o', 'r', 'e', 'r', 'e' };
+		const int32_t b[] = { 'p', 'r', 'i', 'o', 'r', 'i' };
+		const int32_t c[] = { 'o', 'r', 'e', 'r', 'a' };
+		CHECK(typo_haplology(ty, a, 5, 2) > 0 && typo_haplology(ty, a, 5, 2) < TYPO_EDIT);
+		CHECK(typo_haplology(ty, b, 6, 3) > 0 && typo_haplology(ty, b, 6, 3) < 2 * TYPO_EDIT);
+		CHECK(typo_haplology(ty, c, 5, 2) == 0);
+		CHECK(typo_haplology(ty, a, 5, 1) == 0);
+	}
 	CHECK(typo_swap(ty, 'e', 'r') < TYPO_EDIT);
+	/* w and v sound alike; a far key does not. */
+	CHECK(typo_sub(ty, 'w', 'v') < TYPO_EDIT && typo_sub(ty, 'v', 'w') < TYPO_EDIT);
 	/* "aa" for å is among the multi-letter confusions. */
 	size_t n;
 	const struct typo_rep *r = typo_reps(ty, &n);
@@ -116,6 +135,22 @@ first(struct suggester *sg, struct speller *sp, const char *typo,
 	return best;
 }
 
+/* The rank of want among the first five suggestions, or -1. */
+static int
+rank_of(struct suggester *sg, const char *typo, const char *left, const char *right,
+	const char *want)
+{
+	struct sug_context ctx = { left, strlen(left), right, strlen(right) };
+	char **list;
+	size_t n = sug_suggest(sg, typo, strlen(typo), &ctx, &list, 5);
+	int r = -1;
+	for (size_t i = 0; i < n && r < 0; i++)
+		if (strcmp(list[i], want) == 0)
+			r = (int)i;
+	spl_free_list(list, n);
+	return r;
+}
+
 static void
 test_ranking(struct speller *sp)
 {
@@ -134,6 +169,18 @@ test_ranking(struct speller *sp)
 	CHECK(strcmp(first(sg, sp, "moedet", "i", "sluttede"), "mødet") == 0);
 	CHECK(strcmp(first(sg, sp, "mennseke", "glad", ""), "menneske") == 0);
 	CHECK(strcmp(first(sg, sp, "tilade", "at", "børnene"), "tillade") == 0);
+	/* An unheard e left out; a repeated syllable written once. */
+	CHECK(strcmp(first(sg, sp, "spørgsmålne", "alle", "blev"), "spørgsmålene") == 0);
+	{
+		int r = rank_of(sg, "universiter", "mange", "i", "universiteter");
+		CHECK(r >= 0 && r < 3);
+	}
+	/* A letter swapped with the double beside it. */
+	CHECK(strcmp(first(sg, sp, "gulliotine", "en", "i"), "guillotine") == 0);
+	/* A loanword's sound spelled the Danish way. */
+	CHECK(strcmp(first(sg, sp, "sjokolade", "en", "med"), "chokolade") == 0);
+	/* A doubled letter lost at a compound's joint. */
+	CHECK(strcmp(first(sg, sp, "posterminalbygning", "en", ""), "postterminalbygning") == 0);
 	/* A compound no list holds, and two words run together. */
 	CHECK(strcmp(first(sg, sp, "telefonkonferense", "en", "i"), "telefonkonference") == 0);
 	CHECK(strcmp(first(sg, sp, "iforvejen", "vidste", "at"), "i forvejen") == 0);
@@ -142,6 +189,14 @@ test_ranking(struct speller *sp)
 	CHECK(strcmp(first(sg, sp, "HYSKE", "", ""), "HUSKE") == 0);
 
 	char **list;
+	/* Candidates far less likely than the first are left out: one
+	 * doubled letter explains "fejjl", nothing else comes close. */
+	{
+		struct sug_context ctx = { "en", 2, "i", 1 };
+		size_t k = sug_suggest(sg, "fejjl", 5, &ctx, &list, 5);
+		CHECK(k == 1 && strcmp(list[0], "fejl") == 0);
+		spl_free_list(list, k);
+	}
 	CHECK(sug_suggest(sg, "storr", 5, NULL, &list, 0) == 0);
 	size_t n = sug_suggest(sg, "storr", 5, NULL, &list, 2);
 	CHECK(n == 2);
