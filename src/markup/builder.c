@@ -128,7 +128,7 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 	const char *kw = s + kb;
 	size_t kn = i - kb;
 	size_t dlen = off + n - db;
-#define IS(lit) (kn == sizeof lit - 1 && memcmp(kw, lit, kn) == 0)
+#define IS(lit) (kn == sizeof (lit) - 1 && memcmp(kw, (lit), kn) == 0)
 	if (IS("ignore-next-line") && i == n) {
 		unsigned line, col;
 		size_t ls, le;
@@ -339,7 +339,8 @@ mk_decode_entity(const char *s, size_t n, char *out, size_t *used)
 	size_t len = 0;
 	if (t) {
 		const char *d = t->v.text.text;
-		size_t dl = strlen(d);
+		/* Only a reference of up to 8 bytes fits out: scan no further. */
+		size_t dl = strnlen(d, 9);
 		if (dl > 0 && dl <= 8 && !(dl == i + 1 && memcmp(d, s, dl) == 0)) {
 			memcpy(out, d, dl);
 			len = dl;

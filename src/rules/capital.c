@@ -23,7 +23,7 @@ struct best {
 	size_t on;
 	int sentence, restored;
 	unsigned long count;
-	char word[LM_MAX_WORD * 2];
+	char word[LM_MAX_TEXT];
 	int found;
 };
 
@@ -31,7 +31,7 @@ static void
 consider(void *arg, const char *v, size_t n)
 {
 	struct best *b = arg;
-	char cap[LM_MAX_WORD * 2];
+	char cap[LM_MAX_TEXT];
 	if (n < 2)
 		return;
 	lm_recase(b->orig, b->on, v, n, cap);
@@ -72,7 +72,7 @@ consider_restored(void *arg, const char *v, size_t n)
 int
 rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		      const struct reptable *rep, const char *w, size_t n,
-		      int sentence, char *sug)
+		      int sentence, char *sug, size_t sugsize)
 {
 	char low[LM_MAX_WORD];
 	if (n >= LM_MAX_WORD || n < 4 || !lm_is_plain(w, n))
@@ -87,6 +87,9 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		lm_edits(rep, low, ln, consider, &b);
 	if (!b.found)
 		return 0;
-	strcpy(sug, b.word);
+	size_t wl = strlen(b.word);
+	if (wl >= sugsize)
+		return 0;
+	memcpy(sug, b.word, wl + 1);
 	return 1;
 }
