@@ -208,9 +208,27 @@ void
 mkb_finish(struct mkb *b, struct view *out)
 {
 	size_t srclen;
-	src_text(b->src, &srclen);
+	const char *srctext = src_text(b->src, &srclen);
 	if (b->disabled)
 		mkb_skip(b, b->disabled_from, srclen);
+	if (b->identity && b->nskip == 0) {
+		/* Nothing to blank: the view is the source's own text, so a
+		 * large file is not held twice. */
+		out->owned = NULL;
+		out->text = srctext ? srctext : "";
+		out->len = srclen;
+		out->map = NULL;
+		out->body_end = srclen;
+		out->words = b->words;
+		out->nwords = b->nwords;
+		buf_free(&b->text);
+		free(b->map);
+		free(b->skip);
+		memset(b, 0, sizeof *b);
+		return;
+	}
+	if (b->identity)
+		buf_add(&b->text, srctext, srclen);
 	buf_add(&b->text, "", 0);	/* a NUL-terminated, non-NULL buffer */
 	if (b->nskip) {
 		qsort(b->skip, b->nskip, sizeof *b->skip, cmp_range);
