@@ -159,21 +159,16 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 	} else {
 		struct buf m = {0};
 		/* One line in the message, however the comment was wrapped. */
-		char *what = xstrndup(s + kb, n - kb);
-		for (char *p = what; *p; p++)
-			if (is_space(*p))
-				*p = ' ';
+		char *what = xstrndup(s + kb, n - kb), *q = what;
+		for (const char *p = what; *p; p++)
+			if (!is_space(*p))
+				*q++ = *p;
+			else if (q > what && q[-1] != ' ')
+				*q++ = ' ';
+		*q = '\0';
 		buf_printf(&m, _("unknown retstav directive '%s' (known: ignore-next-line, "
 				 "disable, enable, words WORD...)"), what);
 		free(what);
-		/* A comment gathered from pieces (raw HTML in Markdown) can be
-		 * longer than its span in the source: keep the finding inside. */
-		size_t slen;
-		src_text(b->src, &slen);
-		if (db > slen)
-			db = slen;
-		if (dlen > slen - db)
-			dlen = slen - db;
 		fnd_add(b->fs, db, dlen, SEV_WARNING, "directive", s + kb, kn, m.data);
 	}
 #undef IS
@@ -254,12 +249,6 @@ mkb_finish(struct mkb *b, struct view *out)
 		map_room(b, 0);
 		size_t l = b->text.len, slen;
 		src_text(b->src, &slen);
-		/* The contract: every offset inside the source.  A front end's
-		 * break or NUL replacement at the very end can ask for one past
-		 * it (md4c, found by fuzz_markup). */
-		for (size_t i = 0; i < l; i++)
-			if (b->map[i] > slen)
-				b->map[i] = slen;
 		/* The end maps past the last byte, never past the source (a
 		 * break the builder added at the end maps to the source end). */
 		size_t end = l ? b->map[l - 1] + 1 : src_start(b->src);
