@@ -813,11 +813,19 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	mk_view_free(&view);
 done:
 	fnd_sort(&mine);
-	for (size_t i = 0; i < mine.n; i++) {
-		grow((void **)&fs->v, &fs->cap, fs->n + 1, sizeof *fs->v);
-		fs->v[fs->n++] = mine.v[i];
+	if (fs->n == 0) {
+		/* The usual case: hand the array over rather than copy it (a
+		 * large file's findings are not held twice). */
+		free(fs->v);
+		*fs = mine;
+	} else if (mine.n) {
+		grow((void **)&fs->v, &fs->cap, fs->n + mine.n, sizeof *fs->v);
+		memcpy(fs->v + fs->n, mine.v, mine.n * sizeof *mine.v);
+		fs->n += mine.n;
+		free(mine.v);
+	} else {
+		free(mine.v);
 	}
-	free(mine.v);
 	ck->fs = NULL;
 	ck->view = NULL;
 	return 0;

@@ -152,28 +152,20 @@ rule_names(const struct rule_ctx *ctx)
 	}
 }
 
-static int
-by_order(const void *a, const void *b)
-{
-	const struct form *x = *(const struct form *const *)a;
-	const struct form *y = *(const struct form *const *)b;
-	return (x->order > y->order) - (x->order < y->order);
-}
-
 void
 rule_names_report(const struct rule_ctx *ctx)
 {
 	struct name_table *nt = ctx->names;
 	/* The forms in the order they were first counted. */
-	struct form **forms = xcalloc(nt->nf ? nt->nf : 1, sizeof *forms);
-	size_t nf = 0;
+	size_t nf = nt->counted;
+	size_t *byorder = xcalloc(nf ? nf : 1, sizeof *byorder);
 	for (size_t a = 0; a < nt->nf; a++)
 		if (nt->forms[a].order)
-			forms[nf++] = &nt->forms[a];
-	qsort(forms, nf, sizeof *forms, by_order);
+			byorder[nt->forms[a].order - 1] = a;
+#define FORM(k) (&nt->forms[byorder[k]])
 	/* A genitive counts for its base form. */
 	for (size_t a = 0; a < nf; a++) {
-		struct form *f = forms[a];
+		struct form *f = FORM(a);
 		if (f->n > 1 && f->w[f->n - 1] == 's') {
 			struct strset_entry *e = strset_get(&nt->index, f->w, f->n - 1, 0);
 			if (e && nt->forms[e->value - 1].order)
@@ -182,14 +174,14 @@ rule_names_report(const struct rule_ctx *ctx)
 	}
 	int32_t fcp[LM_MAX_WORD], gcp[LM_MAX_WORD];
 	for (size_t a = 0; a < nf; a++) {
-		struct form *f = forms[a];
+		struct form *f = FORM(a);
 		/* Only an unknown spelling that real text never uses. */
 		if (!f->unknown || f->ncp < NAME_MIN_CHARS || f->nocc == 0)
 			continue;
 		size_t fn = decode(f, fcp);
 		struct form *best = NULL;
 		for (size_t b = 0; b < nf; b++) {
-			struct form *g = forms[b];
+			struct form *g = FORM(b);
 			if (b == a || g->count < 2 || g->count < 2 * f->count || g->ncp < NAME_MIN_CHARS ||
 			    g->ncp + 1 < f->ncp || f->ncp + 1 < g->ncp)
 				continue;
@@ -222,5 +214,6 @@ rule_names_report(const struct rule_ctx *ctx)
 				free(other);
 		}
 	}
-	free(forms);
+#undef FORM
+	free(byorder);
 }
