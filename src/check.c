@@ -523,7 +523,6 @@ is_word_byte(char c)
 static int
 safe_cut(const char *t, size_t b, size_t i, size_t e)
 {
-	if (getenv("BREAKME")) return 1;
 	size_t ae = i, bb = i;
 	while (ae > b && is_blank_byte(t[ae - 1]))
 		ae--;
