@@ -91,8 +91,9 @@ chk_new(const struct chk_config *cfg)
 	ck->nametab = names_new();
 	ck->chunk = CHUNK_BYTES;
 	const char *cs = getenv("RETSTAV_CHUNK_BYTES");
-	if (cs && strtoul(cs, NULL, 10) >= 64)
-		ck->chunk = strtoul(cs, NULL, 10);
+	unsigned long want = cs ? strtoul(cs, NULL, 10) : 0;
+	if (want >= 64 && want <= (1UL << 30))
+		ck->chunk = want;
 	return ck;
 }
 
@@ -553,8 +554,8 @@ safe_cut(const char *t, size_t b, size_t i, size_t e)
 /* Where the chunk that starts at view offset b ends (the next starts
  * there): once it holds ck->chunk bytes, at the first paragraph break (a
  * blank line), else at a line break, else after a sentence end, else at
- * a space; only as a last resort (2 * ck->chunk bytes without a space) at
- * a character boundary.  The tokenizer sees a line break or a space at a
+ * a space; only as a last resort (2 * ck->chunk bytes without a space)
+ * after a run of letters or at a character boundary.  The tokenizer sees a line break or a space at a
  * chunk's edge as in the whole text: a word after a line break starts a
  * sentence, a chunk's first word after a paragraph break or a stop too. */
 static size_t
@@ -584,6 +585,17 @@ chunk_end(const struct checker *ck, const char *t, size_t b, size_t e)
 	for (size_t i = from; i < to; i++)
 		if (t[i] == ' ' && safe_cut(t, b, i, e))
 			return i;
+	/* No space in 2 * ck->chunk bytes: cut after the run of word bytes
+	 * if it ends within another chunk (a piece of it would be a short
+	 * false word), else inside it (a run that long is no word). */
+	size_t lim = to + ck->chunk < e ? to + ck->chunk : e;
+	size_t k = to;
+	while (k < lim && is_word_byte(t[k]))
+		k++;
+	if (k >= e)
+		return e;
+	if (k < lim)
+		return k;
 	while (to > from && ((unsigned char)t[to] & 0xC0) == 0x80)
 		to--;
 	return to;

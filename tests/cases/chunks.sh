@@ -5,7 +5,8 @@
 #  - one paragraph of many lines, a repeated word across line breaks
 #    ("det\ndet"), and one line of many sentences: the same findings in
 #    small chunks as in one;
-#  - a name spelled once differently at the end, counted across chunks.
+#  - a name spelled once differently at the end, counted across chunks;
+#  - runs of letters longer than a chunk, with no space to cut at.
 . "$HERE/cases/lib.inc"
 python3 - <<'PY'
 paras = [
@@ -32,6 +33,10 @@ with open("lines.txt", "w") as f:
 # One line: sentences only.
 with open("line.txt", "w") as f:
     f.write("Han skrev en globa tekst om vejret. " * 300 + "Slut.\n")
+# No space for many chunks: a run of letters is cut only where no short
+# piece of it is left to look like a word.
+with open("run.txt", "w") as f:
+    f.write("Han skrev " + "ø" * 4000 + "en " + "a" * 3050 + " globa tekst.\n")
 # A name: counted in early chunks, misspelt in the last.
 with open("names.txt", "w") as f:
     f.write("Så kom Kragelund hjem igen.\n\n" * 60 + "Så skrev Kragelnud et brev.\n")
@@ -55,7 +60,7 @@ done
 diff expect small.out > diff.out || fail "paragraphs in chunks differ from each alone: $(head -5 diff.out)"
 [ "$(grep -c 'repeated-word' small.out)" -eq 80 ] || fail "repeated words lost or doubled"
 
-for f in lines.txt line.txt names.txt; do
+for f in lines.txt line.txt names.txt run.txt; do
 	run --no-config "$f"
 	cp out whole.out
 	small "$f"
@@ -65,6 +70,8 @@ small lines.txt
 [ "$(grep -c "'det' is repeated" out)" -eq 300 ] || fail "a repeated word across a line break was lost at a chunk's edge"
 small line.txt
 [ "$(grep -c "unknown word 'globa'" out)" -eq 300 ] || fail "findings lost or doubled on one long line"
+small run.txt
+[ "$(wc -l < out)" -eq 1 ] || fail "a long run of letters cut into false words"
 small names.txt
 expect_out "names.txt:121:10: warning: name 'Kragelnud' is spelled differently elsewhere in this file; did you mean 'Kragelund'? [name-consistency]"
 finish
