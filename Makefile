@@ -1,6 +1,6 @@
 # retstav - a Danish spelling and typo checker for editorial QA.
 # make [all] | check | install | uninstall | clean | asan | ubsan | valgrind | fuzz | fuzz-smoke
-#      | bench | bench-suggest | lint | format
+#      | bench | bench-suggest | bench-rss | lint | format
 .SUFFIXES:
 
 VERSION  = 0.1.0
@@ -116,6 +116,11 @@ bench: all
 	python3 tests/bench/bench.py --retstav ./$(BIN) --eval $(EVAL) \
 	  --work $(BUILD)/bench --runs $(BENCH_RUNS) $(BENCH_FLAGS)
 
+# Peak memory on generated 10 and 100 MB inputs (ci/rss.sh; RSS_MB=...).
+RSS_MB ?= 10 100
+bench-rss: all
+	sh ci/rss.sh $(RSS_MB)
+
 # The sanitizer binary finds the house data beside it, as ./retstav does.
 asan:
 	mkdir -p build-asan && ln -sfn ../dictionaries build-asan/dictionaries
@@ -206,6 +211,6 @@ lint:
 	clang-tidy --quiet --warnings-as-errors='*' -checks='$(TIDY_CHECKS)' $(SRCS) -- \
 	  -std=c11 -D_GNU_SOURCE $(shell pkg-config --cflags $(PKGS))
 
-.PHONY: FORCE all data bench bench-suggest check golden asan ubsan valgrind valgrind-run fuzz fuzz-build fuzz-smoke install uninstall clean format lint po
+.PHONY: FORCE all data bench bench-suggest bench-rss check golden asan ubsan valgrind valgrind-run fuzz fuzz-build fuzz-smoke install uninstall clean format lint po
 
 -include $(OBJS:.o=.d)

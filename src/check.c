@@ -21,6 +21,16 @@
 #include <unicode/ustring.h>
 
 #define MAX_BAD 100	/* invalid UTF-8 findings named per file */
+/* The view is checked in chunks of about this many bytes, ended at a
+ * paragraph break, so that the tokens, verdicts and the rules' working
+ * memory stay bounded however large the file.  RETSTAV_CHUNK_BYTES in the
+ * environment sets another size (the tests use small ones). */
+#define CHUNK_BYTES ((size_t)1 << 20)
+
+/* A token in view offsets, for the suggester's context across chunks. */
+struct wtok {
+	size_t off, len;
+};
 
 struct checker {
 	const struct chk_config *cfg;
@@ -30,15 +40,22 @@ struct checker {
 	struct suggester *sg;
 	struct freq *fq;	/* word and pair counts (mapped) */
 	struct reptable *rep;	/* the .aff REP table, for the rules */
-	unsigned char *verdict;	/* per token, for the rules */
+	unsigned char *verdict;	/* per token of a chunk, for the rules */
 	long *finding;
 	size_t vcap;
+	size_t chunk;		/* bytes per chunk */
+	struct wtok *win;	/* a chunk's tokens and its neighbours' */
+	size_t nwin, wincap;
+	struct name_table *nametab;	/* name spellings of this file */
 	struct strset names;	/* names noted in this file */
 	struct strset file_words;	/* "retstav: words" of this file */
 	struct buf scratch;
 	struct chk_stats stats;
 	/* per file */
 	const struct view *view;
+	const char *text;	/* the chunk being checked: view text + base */
+	size_t tlen;
+	size_t base;		/* view offset of the chunk being checked */
 	struct findings *fs;
 };
 
@@ -72,6 +89,12 @@ chk_new(const struct chk_config *cfg)
 		return NULL;
 	}
 	ck->rep = reptable_load(spl_aff_path(ck->sp));
+	ck->nametab = names_new();
+	ck->chunk = CHUNK_BYTES;
+	const char *cs = getenv("RETSTAV_CHUNK_BYTES");
+	unsigned long want = cs ? strtoul(cs, NULL, 10) : 0;
+	if (want >= 64 && want <= (1UL << 30))
+		ck->chunk = want;
 	if (cfg->foreign_base) {
 		ck->foreign = spl_open_foreign(cfg->foreign_base);
 		if (!ck->foreign) {
@@ -92,6 +115,8 @@ chk_free(struct checker *ck)
 	reptable_free(ck->rep);
 	free(ck->verdict);
 	free(ck->finding);
+	free(ck->win);
+	names_free(ck->nametab);
 	tok_free(ck->tk);
 	spl_free(ck->sp);
 	spl_free(ck->foreign);
@@ -119,7 +144,8 @@ chk_accept_word(struct checker *ck, const char *word)
 	spl_add_word(ck->sp, word);
 }
 
-/* Adds a finding over view bytes [b, e). */
+/* Adds a finding over bytes [b, e) of the chunk being checked (view
+ * bytes outside the chunk loop, where ck->base is 0). */
 static struct finding *
 emit(struct checker *ck, size_t b, size_t e, const char *rule,
      const char *word, size_t wlen, char *msg)
@@ -130,6 +156,8 @@ emit(struct checker *ck, size_t b, size_t e, const char *rule,
 		free(msg);
 		return NULL;
 	}
+	b += ck->base;
+	e += ck->base;
 	size_t sb = mk_source_offset(ck->view, b);
 	size_t se = e > b ? mk_source_offset(ck->view, e - 1) + 1 : sb;
 	/* The last byte of a multi-byte character maps inside it; extend
@@ -311,22 +339,22 @@ foreign_script(const char *w, size_t n)
 static int
 beside_number(const struct checker *ck, size_t b, size_t n)
 {
-	const char *t = ck->view->text;
+	const char *t = ck->text;
 	size_t e = b + n;
-	while (e < ck->view->len && (t[e] == ' ' || t[e] == '\t'))
+	while (e < ck->tlen && (t[e] == ' ' || t[e] == '\t'))
 		e++;
-	if (e < ck->view->len && t[e] >= '0' && t[e] <= '9')
+	if (e < ck->tlen && t[e] >= '0' && t[e] <= '9')
 		return 1;
 	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
 		b--;
 	return b > 0 && t[b - 1] >= '0' && t[b - 1] <= '9';
 }
 
-/* Judges one word or one part of a compound at view offset b. */
+/* Judges one word or one part of a compound at chunk offset b. */
 static int
 judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 {
-	const char *w = ck->view->text + b;
+	const char *w = ck->text + b;
 	if (ncodepoints(w, n) < 2 || has_bad_byte(w, n) || foreign_script(w, n))
 		return RV_SKIP;
 	if (known(ck, w, n))
@@ -354,9 +382,10 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			break;
 		}
 	enum shape sh = word_shape(w, stem);
-	char sug[LM_MAX_WORD * 2];
+	char sug[LM_MAX_TEXT];
 	if (sh == SHAPE_CAPITAL && stem == n &&
-	    rule_misspelt_capital(ck->sp, ck->fq, ck->rep, w, n, (flags & TOK_SENT) != 0, sug)) {
+	    rule_misspelt_capital(ck->sp, ck->fq, ck->rep, w, n, (flags & TOK_SENT) != 0,
+				  sug, sizeof sug)) {
 		/* Near a known word rather than a new name: "Etiopien". */
 		struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
 					 fmt_word(_("unknown word '%s'"), w, n));
@@ -417,10 +446,10 @@ has_digit(const char *w, size_t n)
 static int
 judge_token(struct checker *ck, const struct token *t)
 {
-	const char *s = ck->view->text;
+	const char *s = ck->text;
 	/* A word cut by an undecodable byte is reported as such, once. */
 	if ((t->off > 0 && s[t->off - 1] == SRC_BAD_BYTE) ||
-	    (t->off + t->len < ck->view->len && s[t->off + t->len] == SRC_BAD_BYTE))
+	    (t->off + t->len < ck->tlen && s[t->off + t->len] == SRC_BAD_BYTE))
 		return RV_SKIP;
 	if (!(t->flags & TOK_COMPOUND))
 		return judge(ck, t->off, t->len, t->flags, (t->flags & TOK_DOT) != 0);
@@ -446,11 +475,15 @@ judge_token(struct checker *ck, const struct token *t)
 	return RV_PARTS;
 }
 
+/* Suggests for the findings fs->v[first..] (one chunk's, sorted) that
+ * want it.  tok (view offsets) holds the chunk's tokens, the token before
+ * the chunk and the two after it: a finding's neighbours give context, as
+ * if the file were checked whole. */
 static void
-add_suggestions(struct checker *ck, const struct token *tok, size_t ntok)
+add_suggestions(struct checker *ck, const struct wtok *tok, size_t ntok, size_t first)
 {
 	size_t ti = 0;
-	for (size_t i = 0; i < ck->fs->n; i++) {
+	for (size_t i = first; i < ck->fs->n; i++) {
 		struct finding *f = &ck->fs->v[i];
 		if (!f->want_sugs || f->nsugs)
 			continue;
@@ -476,6 +509,110 @@ add_suggestions(struct checker *ck, const struct token *tok, size_t ntok)
 			fnd_add_sug(f, list[k]);
 		free(list);
 	}
+}
+
+static void
+win_add(struct checker *ck, size_t off, size_t len)
+{
+	grow((void **)&ck->win, &ck->wincap, ck->nwin + 1, sizeof *ck->win);
+	ck->win[ck->nwin++] = (struct wtok){ off, len };
+}
+
+static int
+is_blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static int
+is_word_byte(char c)
+{
+	unsigned char u = (unsigned char)c;
+	return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 32) >= 'a' && (u | 32) <= 'z');
+}
+
+/* May a chunk end at t[i] (a space or a line break, the next chunk
+ * starting there) without a rule losing what spans it?  Not between two
+ * words that could be the same ("det\ndet" is a repeated word), nor
+ * beside a digit ("kl 12": an abbreviation beside a number). */
+static int
+safe_cut(const char *t, size_t b, size_t i, size_t e)
+{
+	size_t ae = i, bb = i;
+	while (ae > b && is_blank_byte(t[ae - 1]))
+		ae--;
+	while (bb < e && (is_blank_byte(t[bb]) || t[bb] == '\n'))
+		bb++;
+	if (ae == b || bb == e || (t[ae - 1] >= '0' && t[ae - 1] <= '9') ||
+	    (t[bb] >= '0' && t[bb] <= '9'))
+		return 0;
+	size_t ab = ae, be = bb;
+	while (ab > b && is_word_byte(t[ab - 1]))
+		ab--;
+	while (be < e && is_word_byte(t[be]))
+		be++;
+	if (ae - ab != be - bb || ae == ab)
+		return 1;
+	/* Equal length: the same word unless an ASCII letter differs (other
+	 * bytes may differ only in case: taken as the same). */
+	for (size_t k = 0; k < ae - ab; k++) {
+		unsigned char x = (unsigned char)t[ab + k], y = (unsigned char)t[bb + k];
+		if (x < 0x80 && y < 0x80 && (x | 32) != (y | 32))
+			return 1;
+		if ((x < 0x80) != (y < 0x80))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the chunk that starts at view offset b ends (the next starts
+ * there): once it holds ck->chunk bytes, at the first paragraph break (a
+ * blank line), else at a line break, else after a sentence end, else at
+ * a space; only as a last resort (2 * ck->chunk bytes without a space)
+ * after a run of letters or at a character boundary.  The tokenizer sees a line break or a space at a
+ * chunk's edge as in the whole text: a word after a line break starts a
+ * sentence, a chunk's first word after a paragraph break or a stop too. */
+static size_t
+chunk_end(const struct checker *ck, const char *t, size_t b, size_t e)
+{
+	if (e - b <= ck->chunk + ck->chunk / 2)
+		return e;
+	size_t from = b + ck->chunk, to = b + 2 * ck->chunk;
+	if (to > e)
+		to = e;
+	for (size_t i = from; i < to; i++) {
+		if (t[i] != '\n')
+			continue;
+		size_t k = i + 1;
+		while (k < to && is_blank_byte(t[k]))
+			k++;
+		if (k < to && t[k] == '\n')
+			return i;
+	}
+	for (size_t i = from; i < to; i++)
+		if (t[i] == '\n' && safe_cut(t, b, i, e))
+			return i;
+	for (size_t i = from + 1; i < to; i++)
+		if (t[i] == ' ' && (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?') &&
+		    safe_cut(t, b, i, e))
+			return i;
+	for (size_t i = from; i < to; i++)
+		if (t[i] == ' ' && safe_cut(t, b, i, e))
+			return i;
+	/* No space in 2 * ck->chunk bytes: cut after the run of word bytes
+	 * if it ends within another chunk (a piece of it would be a short
+	 * false word), else inside it (a run that long is no word). */
+	size_t lim = to + ck->chunk < e ? to + ck->chunk : e;
+	size_t k = to;
+	while (k < lim && is_word_byte(t[k]))
+		k++;
+	if (k >= e)
+		return e;
+	if (k < lim)
+		return k;
+	while (to > from && ((unsigned char)t[to] & 0xC0) == 0x80)
+		to--;
+	return to;
 }
 
 /* "invalid UTF-8: overlong form 0xC0 0xAF", with a guess at the
@@ -537,6 +674,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	 * are cleared before every return. */
 	/* cppcheck-suppress autoVariables */
 	ck->fs = &mine;
+	ck->base = 0;
 	strset_clear(&ck->names);
 	ck->stats.files++;
 	long nul = src_nul(src);
@@ -609,48 +747,111 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	t1 = mono_now();
 	ck->stats.t_markup += t1 - t0;
 	t0 = t1;
-	const struct token *tok;
 	size_t end = view.body_end < view.len ? view.body_end : view.len;
-	size_t ntok = tok_run(ck->tk, view.text, end, &tok);
-	t1 = mono_now();
-	ck->stats.t_tokenize += t1 - t0;
-	t0 = t1;
-	ck->stats.words += ntok;
-	grow((void **)&ck->verdict, &ck->vcap, ntok, sizeof *ck->verdict);
-	ck->finding = xrealloc(ck->finding, ck->vcap * sizeof *ck->finding);
-	for (size_t i = 0; i < ntok; i++) {
-		size_t before = mine.n;
-		ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i]);
-		ck->finding[i] = -1;
-		if (ck->verdict[i] == RV_UNKNOWN && mine.n == before + 1 &&
-		    strcmp(mine.v[before].rule, "unknown-word") == 0)
-			ck->finding[i] = (long)before;
-	}
-	t1 = mono_now();
-	ck->stats.t_check += t1 - t0;
-	t0 = t1;
+	names_clear(ck->nametab);
 	struct rule_ctx rc = {
-		.text = view.text, .len = end, .tok = tok, .ntok = ntok, .verdict = ck->verdict,
-		.finding = ck->finding, .fs = &mine, .sp = ck->sp, .fq = ck->fq,
-		.rep = ck->rep, .emit = rule_emit, .ck = ck
+		.fs = &mine, .sp = ck->sp, .fq = ck->fq, .rep = ck->rep, .emit = rule_emit,
+		.ck = ck, .names = ck->nametab
 	};
-	rules_run(&rc);
-	t1 = mono_now();
-	ck->stats.t_rules += t1 - t0;
-	t0 = t1;
-	fnd_sort(&mine);
-	if (ck->cfg->suggest)
-		add_suggestions(ck, tok, ntok);
+	/* Chunk by chunk: tokens, verdicts, rules, then the suggestions of a
+	 * chunk's findings once the next chunk's first tokens are known. */
+	struct wtok last = { 0, 0 };
+	int have_last = 0, pending = 0;
+	size_t pend_first = 0;
+	for (size_t cb = 0; cb < end || (cb == 0 && !pending);) {
+		size_t ce = chunk_end(ck, view.text, cb, end);
+		const struct token *tok;
+		ck->text = view.text + cb;
+		ck->tlen = ce - cb;
+		ck->base = cb;
+		size_t ntok = tok_run(ck->tk, ck->text, ck->tlen, &tok);
+		t1 = mono_now();
+		ck->stats.t_tokenize += t1 - t0;
+		t0 = t1;
+		ck->stats.words += ntok;
+		if (ck->cfg->suggest) {
+			if (pending) {
+				for (size_t i = 0; i < ntok && i < 2; i++)
+					win_add(ck, cb + tok[i].off, tok[i].len);
+				add_suggestions(ck, ck->win, ck->nwin, pend_first);
+				t1 = mono_now();
+				ck->stats.t_suggest += t1 - t0;
+				t0 = t1;
+			}
+			ck->nwin = 0;
+			if (have_last)
+				win_add(ck, last.off, last.len);
+			for (size_t i = 0; i < ntok; i++)
+				win_add(ck, cb + tok[i].off, tok[i].len);
+		}
+		if (ntok) {
+			last = (struct wtok){ cb + tok[ntok - 1].off, tok[ntok - 1].len };
+			have_last = 1;
+		}
+		size_t first = mine.n;
+		grow((void **)&ck->verdict, &ck->vcap, ntok, sizeof *ck->verdict);
+		ck->finding = xrealloc(ck->finding, ck->vcap * sizeof *ck->finding);
+		for (size_t i = 0; i < ntok; i++) {
+			size_t before = mine.n;
+			ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i]);
+			ck->finding[i] = -1;
+			if (ck->verdict[i] == RV_UNKNOWN && mine.n == before + 1 &&
+			    strcmp(mine.v[before].rule, "unknown-word") == 0)
+				ck->finding[i] = (long)before;
+		}
+		t1 = mono_now();
+		ck->stats.t_check += t1 - t0;
+		t0 = t1;
+		rc.text = ck->text;
+		rc.len = ck->tlen;
+		rc.base = cb;
+		rc.tok = tok;
+		rc.ntok = ntok;
+		rc.verdict = ck->verdict;
+		rc.finding = ck->finding;
+		rules_run(&rc);
+		t1 = mono_now();
+		ck->stats.t_rules += t1 - t0;
+		t0 = t1;
+		struct findings slice = { mine.v + first, mine.n - first, mine.n - first };
+		fnd_sort(&slice);
+		pending = 1;
+		pend_first = first;
+		cb = ce;
+	}
+	if (ck->cfg->suggest && pending)
+		add_suggestions(ck, ck->win, ck->nwin, pend_first);
 	t1 = mono_now();
 	ck->stats.t_suggest += t1 - t0;
+	t0 = t1;
+	/* What needs the whole file, in view offsets. */
+	ck->text = view.text;
+	ck->tlen = end;
+	ck->base = 0;
+	rc.text = view.text;
+	rc.len = end;
+	rc.base = 0;
+	rc.tok = NULL;
+	rc.ntok = 0;
+	rules_finish(&rc);
+	t1 = mono_now();
+	ck->stats.t_rules += t1 - t0;
 	mk_view_free(&view);
 done:
 	fnd_sort(&mine);
-	for (size_t i = 0; i < mine.n; i++) {
-		grow((void **)&fs->v, &fs->cap, fs->n + 1, sizeof *fs->v);
-		fs->v[fs->n++] = mine.v[i];
+	if (fs->n == 0) {
+		/* The usual case: hand the array over rather than copy it (a
+		 * large file's findings are not held twice). */
+		free(fs->v);
+		*fs = mine;
+	} else if (mine.n) {
+		grow((void **)&fs->v, &fs->cap, fs->n + mine.n, sizeof *fs->v);
+		memcpy(fs->v + fs->n, mine.v, mine.n * sizeof *mine.v);
+		fs->n += mine.n;
+		free(mine.v);
+	} else {
+		free(mine.v);
 	}
-	free(mine.v);
 	ck->fs = NULL;
 	ck->view = NULL;
 	return 0;

@@ -260,7 +260,7 @@ load_config(struct conf *c, const char *given, int none, const char *operand)
 		return 0;
 	char dir[PATH_MAX];
 	if (!operand || strcmp(operand, "-") == 0 || walk_is_dir(operand)) {
-		snprintf(dir, sizeof dir, "%s", operand && strcmp(operand, "-") ? operand : ".");
+		snprintf(dir, sizeof dir, "%s", operand && strcmp(operand, "-") != 0 ? operand : ".");
 	} else {
 		const char *slash = strrchr(operand, '/');
 		if (!slash)

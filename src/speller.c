@@ -160,13 +160,15 @@ find_dictionary(const char *spec, char *out, size_t outsz, int quiet)
 	if (strchr(base, '/')) {
 		if (try_base(base, out, outsz))
 			return 0;
-		/* base is shorter than PATH_MAX - 8: the names fit. */
+		/* base is shorter than PATH_MAX - 8: the names fit.  Name the
+		 * first of the two files that cannot be read, with its errno. */
 		char p[PATH_MAX];
 		if (quiet)
 			return -1;
-		if (pathf(p, sizeof p, "%s%s", base, ".dic") == 0 && !readable(p))
-			warnx_("%s: %s", p, strerror(errno));
-		else if (pathf(p, sizeof p, "%s%s", base, ".aff") == 0)
+		const char *ext = ".dic";
+		if (pathf(p, sizeof p, "%s%s", base, ext) == 0 && readable(p))
+			ext = ".aff";
+		if (pathf(p, sizeof p, "%s%s", base, ext) == 0 && !readable(p))
 			warnx_("%s: %s", p, strerror(errno));
 		return -1;
 	}

@@ -128,7 +128,7 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 	const char *kw = s + kb;
 	size_t kn = i - kb;
 	size_t dlen = off + n - db;
-#define IS(lit) (kn == sizeof lit - 1 && memcmp(kw, lit, kn) == 0)
+#define IS(lit) (kn == sizeof (lit) - 1 && memcmp(kw, (lit), kn) == 0)
 	if (IS("ignore-next-line") && i == n) {
 		unsigned line, col;
 		size_t ls, le;
@@ -159,21 +159,16 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 	} else {
 		struct buf m = {0};
 		/* One line in the message, however the comment was wrapped. */
-		char *what = xstrndup(s + kb, n - kb);
-		for (char *p = what; *p; p++)
-			if (is_space(*p))
-				*p = ' ';
+		char *what = xstrndup(s + kb, n - kb), *q = what;
+		for (const char *p = what; *p; p++)
+			if (!is_space(*p))
+				*q++ = *p;
+			else if (q > what && q[-1] != ' ')
+				*q++ = ' ';
+		*q = '\0';
 		buf_printf(&m, _("unknown retstav directive '%s' (known: ignore-next-line, "
 				 "disable, enable, words WORD...)"), what);
 		free(what);
-		/* A comment gathered from pieces (raw HTML in Markdown) can be
-		 * longer than its span in the source: keep the finding inside. */
-		size_t slen;
-		src_text(b->src, &slen);
-		if (db > slen)
-			db = slen;
-		if (dlen > slen - db)
-			dlen = slen - db;
 		fnd_add(b->fs, db, dlen, SEV_WARNING, "directive", s + kb, kn, m.data);
 	}
 #undef IS
@@ -208,9 +203,27 @@ void
 mkb_finish(struct mkb *b, struct view *out)
 {
 	size_t srclen;
-	src_text(b->src, &srclen);
+	const char *srctext = src_text(b->src, &srclen);
 	if (b->disabled)
 		mkb_skip(b, b->disabled_from, srclen);
+	if (b->identity && b->nskip == 0) {
+		/* Nothing to blank: the view is the source's own text, so a
+		 * large file is not held twice. */
+		out->owned = NULL;
+		out->text = srctext ? srctext : "";
+		out->len = srclen;
+		out->map = NULL;
+		out->body_end = srclen;
+		out->words = b->words;
+		out->nwords = b->nwords;
+		buf_free(&b->text);
+		free(b->map);
+		free(b->skip);
+		memset(b, 0, sizeof *b);
+		return;
+	}
+	if (b->identity)
+		buf_add(&b->text, srctext, srclen);
 	buf_add(&b->text, "", 0);	/* a NUL-terminated, non-NULL buffer */
 	if (b->nskip) {
 		qsort(b->skip, b->nskip, sizeof *b->skip, cmp_range);
@@ -236,12 +249,6 @@ mkb_finish(struct mkb *b, struct view *out)
 		map_room(b, 0);
 		size_t l = b->text.len, slen;
 		src_text(b->src, &slen);
-		/* The contract: every offset inside the source.  A front end's
-		 * break or NUL replacement at the very end can ask for one past
-		 * it (md4c, found by fuzz_markup). */
-		for (size_t i = 0; i < l; i++)
-			if (b->map[i] > slen)
-				b->map[i] = slen;
 		/* The end maps past the last byte, never past the source (a
 		 * break the builder added at the end maps to the source end). */
 		size_t end = l ? b->map[l - 1] + 1 : src_start(b->src);
@@ -339,7 +346,8 @@ mk_decode_entity(const char *s, size_t n, char *out, size_t *used)
 	size_t len = 0;
 	if (t) {
 		const char *d = t->v.text.text;
-		size_t dl = strlen(d);
+		/* Only a reference of up to 8 bytes fits out: scan no further. */
+		size_t dl = strnlen(d, 9);
 		if (dl > 0 && dl <= 8 && !(dl == i + 1 && memcmp(d, s, dl) == 0)) {
 			memcpy(out, d, dl);
 			len = dl;

@@ -31,9 +31,10 @@ struct mkb {
 	size_t disabled_from;
 };
 
-/* Starts a builder for src.  identity: the caller adds the source text
- * itself, so no map is kept.  Free with mkb_free() or hand the result
- * over with mkb_finish(). */
+/* Starts a builder for src.  identity: the view is the source text
+ * itself (the caller adds nothing; no map is kept, and mkb_finish()
+ * copies the text only when parts are blanked).  Free with mkb_free() or
+ * hand the result over with mkb_finish(). */
 void mkb_init(struct mkb *b, const struct source *src, struct findings *fs, int identity);
 void mkb_free(struct mkb *b);
 

@@ -2,7 +2,10 @@
  * headings, paragraphs, lists, quotes, table cells, image alt text and
  * link text; code, link destinations, autolinks and raw HTML tags are left
  * out, and front matter is left out but for the configured keys.  md4c
- * hands out pointers into our buffer, so every byte maps to its source. */
+ * hands out pointers into our buffer, so every byte maps to its source;
+ * the few strings of its own (the line break it writes between the lines
+ * of a raw HTML or code block) stand at the current position and take
+ * up no source bytes. */
 #include "builder.h"
 
 #include <md4c.h>
@@ -22,19 +25,18 @@ struct md {
 	struct buf href;	/* a copy: md4c frees the attribute after the call */
 	/* raw HTML inside the Markdown: a small tag scanner */
 	int in_tag, in_comment;
-	size_t comment_off;
-	struct buf comment;
+	size_t comment_off;	/* source offset of a comment's content */
+	struct buf comment;	/* its source span, markers blanked */
 	char skip_until[16];	/* "script": skip to its closing tag */
 	char tag[16];
 	size_t taglen;
 };
 
-static size_t
-offset_of(struct md *m, const char *p)
+/* 1 when md4c's s[0..n) lies in the source buffer. */
+static int
+in_source(const struct md *m, const char *s, size_t n)
 {
-	if (p >= m->base && p <= m->base + m->len)
-		return (size_t)(p - m->base);
-	return m->last;
+	return s >= m->base && s <= m->base + m->len && n <= (size_t)(m->base + m->len - s);
 }
 
 static void
@@ -178,14 +180,26 @@ tag_done(struct md *m, size_t off)
 }
 
 /* Raw HTML: tags and comments are left out (comments may hold
- * directives), the text between them is checked. */
+ * directives), the text between them is checked.  s is in the source at
+ * off, or (own set) md4c's own line break, which stands at m->last. */
 static void
-html_text(struct md *m, const char *s, size_t n, size_t off)
+html_text(struct md *m, const char *s, size_t n, size_t off, int own)
 {
 	size_t i = 0;
 	while (i < n) {
 		char c = s[i];
 		if (m->in_comment) {
+			/* md4c gives a comment line by line, without the quote
+			 * and list markers and indentation of its lines: what
+			 * lies between the pieces is blanked, so that the text
+			 * stays the source byte for byte and a directive's
+			 * offsets stay true. */
+			if (own) {
+				i++;
+				continue;
+			}
+			while (m->comment_off + m->comment.len < off + i)
+				buf_addc(&m->comment, ' ');
 			if (c == '-' && i + 2 < n && s[i + 1] == '-' && s[i + 2] == '>') {
 				mkb_directive(&m->b, m->comment.data ? m->comment.data : "",
 					      m->comment.len, m->comment_off);
@@ -195,6 +209,15 @@ html_text(struct md *m, const char *s, size_t n, size_t off)
 				buf_addc(&m->comment, c);
 				i++;
 			}
+			continue;
+		}
+		if (own) {
+			/* A line break between the lines of the block. */
+			if (m->in_tag == 1)
+				m->in_tag = 2;
+			else if (!m->in_tag && !m->skip_until[0])
+				mkb_add_decoded(&m->b, s + i, 1, m->last, m->last);
+			i++;
 			continue;
 		}
 		if (m->in_tag) {
@@ -254,7 +277,21 @@ static int
 text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ud)
 {
 	struct md *m = ud;
-	size_t off = offset_of(m, s);
+	if (!in_source(m, s, size)) {
+		/* md4c's own text: a NUL's replacement, a break, or the line
+		 * break between the lines of a raw HTML or code block.  It
+		 * stands at the current position; the source bytes it stands
+		 * for (a NUL, a line end) come next. */
+		size_t se = m->last < m->len ? m->last + 1 : m->last;
+		if (type == MD_TEXT_NULLCHAR)
+			mkb_add_decoded(&m->b, "\xEF\xBF\xBD", 3, m->last, se);
+		else if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR)
+			mkb_add_decoded(&m->b, "\n", 1, m->last, se);
+		else if (type == MD_TEXT_HTML)
+			html_text(m, s, size, m->last, 1);
+		return 0;
+	}
+	size_t off = (size_t)(s - m->base);
 	switch (type) {
 	case MD_TEXT_NORMAL:
 		if (m->code || is_autolink_text(m, s, size))
@@ -267,14 +304,15 @@ text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ud)
 			add_entity(m, s, size, off);
 		break;
 	case MD_TEXT_NULLCHAR:
-		mkb_add_decoded(&m->b, "\xEF\xBF\xBD", 3, m->last, m->last + 1);
-		break;
 	case MD_TEXT_BR:
 	case MD_TEXT_SOFTBR:
-		mkb_add_decoded(&m->b, "\n", 1, m->last, m->last + 1);
+		/* (md4c 0.4 writes these from its own strings, above.) */
+		mkb_add_decoded(&m->b, type == MD_TEXT_NULLCHAR ? "\xEF\xBF\xBD" : "\n",
+				type == MD_TEXT_NULLCHAR ? 3 : 1, off, off + size);
+		m->last = off + size;
 		break;
 	case MD_TEXT_HTML:
-		html_text(m, s, size, off);
+		html_text(m, s, size, off, 0);
 		break;
 	default:	/* code, LaTeX */
 		m->last = off + size;

@@ -19,7 +19,8 @@ enum mk_format {
 };
 
 struct view {
-	const char *text;	/* what the tokenizer reads */
+	const char *text;	/* what the tokenizer reads (len bytes; not
+				   NUL-terminated when it is the source's) */
 	size_t len;
 	char *owned;		/* text when it is not the source's own */
 	size_t *map;		/* source offset of each view byte (len + 1

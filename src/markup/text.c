@@ -1,5 +1,5 @@
 /* text.c - the plain-text front end: an article page as a CMS exports it.
- * The view is a copy of the source with the same offsets; page furniture
+ * The view is the source with the same offsets; page furniture
  * after a body-end marker ("Læses lige nu"), photo credits, image
  * placeholders and directive lines are blanked, never cut. */
 #include "builder.h"
@@ -228,7 +228,6 @@ mk_text(const struct source *src, const struct mk_options *opt,
 			return -1;
 	}
 	mkb_init(&mb, src, fs, 1);
-	mkb_add(&mb, t, len, 0);
 	unsigned nlines = src_nlines(src);
 	for (unsigned ln = 1; ln <= nlines; ln++) {
 		size_t b, e;

@@ -30,7 +30,7 @@ struct best {
 	int digraph;		/* 'a' when an "aa" was restored, 'e' for only
 				 * "ae"/"oe", 0 for other restorations */
 	unsigned long count;
-	char word[LM_MAX_WORD * 2];
+	char word[LM_MAX_TEXT];
 	int found;
 };
 
@@ -38,7 +38,7 @@ static void
 consider(void *arg, const char *v, size_t n)
 {
 	struct best *b = arg;
-	char cap[LM_MAX_WORD * 2];
+	char cap[LM_MAX_TEXT];
 	if (n < 2)
 		return;
 	lm_recase(b->orig, b->on, v, n, cap);
@@ -136,7 +136,7 @@ restore_digraphs(struct best *b, const char *low, size_t n)
 int
 rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		      const struct reptable *rep, const char *w, size_t n,
-		      int sentence, char *sug)
+		      int sentence, char *sug, size_t sugsize)
 {
 	char low[LM_MAX_WORD];
 	if (n >= LM_MAX_WORD || n < 4 || !lm_is_plain(w, n))
@@ -152,6 +152,9 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		lm_edits(rep, low, ln, consider, &b);
 	if (!b.found)
 		return 0;
-	strcpy(sug, b.word);
+	size_t wl = strlen(b.word);
+	if (wl >= sugsize)
+		return 0;
+	memcpy(sug, b.word, wl + 1);
 	return 1;
 }

@@ -43,7 +43,7 @@ struct best {
 	const char *self;
 	size_t selfn;
 	double score;
-	char word[LM_MAX_WORD * 2];
+	char word[LM_MAX_TEXT];
 	size_t len;
 };
 
@@ -113,7 +113,7 @@ rule_compound(const struct rule_ctx *ctx)
 			if (b.len == 0)
 				continue;
 		}
-		char sug[LM_MAX_WORD * 2];
+		char sug[LM_MAX_TEXT];
 		lm_recase(w, t->len, b.word, b.len, sug);
 		char *word = xstrndup(w, t->len);
 		struct buf msg = {0};

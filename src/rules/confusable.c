@@ -28,7 +28,7 @@ struct best {
 	const struct rule_ctx *ctx;
 	const struct lm_ctx *lc;
 	double score;
-	char word[LM_MAX_WORD * 2];
+	char word[LM_MAX_TEXT];
 	size_t len;
 	int name;		/* the word is capitalised inside a sentence */
 	double need;		/* the score a variant must reach */
@@ -64,7 +64,7 @@ struct part_best {
 	const char *w;
 	size_t n;
 	double ratio;
-	char word[LM_MAX_WORD * 2];
+	char word[LM_MAX_TEXT];
 	size_t len;
 };
 
@@ -138,7 +138,7 @@ consider(void *arg, const char *v, size_t n)
 		return;
 	if (b->name) {
 		/* Known with its capital only: a proper name. */
-		char cap[LM_MAX_WORD * 2];
+		char cap[LM_MAX_TEXT];
 		lm_recase(b->orig, b->on, v, n, cap);
 		if (spl_check(ctx->sp, v, n) == SPL_OK ||
 		    spl_check(ctx->sp, cap, strlen(cap)) != SPL_OK)
@@ -207,7 +207,7 @@ rule_confusable(const struct rule_ctx *ctx)
 		}
 		if (b.len == 0)
 			continue;
-		char sug[LM_MAX_WORD * 2];
+		char sug[LM_MAX_TEXT];
 		lm_recase(w, t->len, b.word, b.len, sug);
 		char *word = xstrndup(w, t->len);
 		struct buf msg = {0};

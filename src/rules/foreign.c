@@ -77,7 +77,7 @@ respell(struct near *b, const char *w, size_t n)
 	for (size_t j = 0; j < k; j++)
 		total *= (size_t)nk[j] + 1;
 	for (size_t code = 1; code < total && !b->found; code++) {
-		char out[LM_MAX_WORD * 2];
+		char out[LM_MAX_TEXT];
 		size_t o = 0, from = 0, c = code;
 		for (size_t j = 0; j < k; j++) {
 			size_t pick = c % ((size_t)nk[j] + 1);
@@ -86,12 +86,14 @@ respell(struct near *b, const char *w, size_t n)
 				continue;
 			const char *f = map[kind[j][pick - 1]].from, *t = map[kind[j][pick - 1]].to;
 			size_t fl = strlen(f), tl = strlen(t);
-			if (at[j] < from || o + (at[j] - from) + tl + (n - at[j]) >= sizeof out)
+			if (at[j] < from || o + (at[j] - from) + tl + (n - at[j]) >= sizeof out) {
+				from = n + 1;	/* overlapping or too long: skip */
 				break;
+			}
 			memcpy(out + o, w + from, at[j] - from);
 			o += at[j] - from;
-			memcpy(out + o, t, tl);
-			o += tl;
+			for (size_t q = 0; q < tl; q++)
+				out[o++] = t[q];
 			from = at[j] + fl;
 		}
 		if (from > n)

@@ -132,7 +132,7 @@ lm_recase(const char *model, size_t mn, const char *x, size_t xn, char *out)
 	size_t o = 0;
 	i = 0;
 	int first = 1;
-	while (i < xn && o + 4 < LM_MAX_WORD * 2) {
+	while (i < xn && o + 4 < LM_MAX_TEXT) {
 		int32_t c = utf8_next(x, xn, &i);
 		if (c < 0)
 			continue;
@@ -215,7 +215,7 @@ static void
 restore_from(const char *w, size_t n, size_t from, int depth, int top,
 	     void (*fn)(void *, const char *, size_t), void *arg)
 {
-	char out[LM_MAX_WORD * 2];
+	char out[LM_MAX_TEXT];
 	for (size_t i = from; i < n; i++) {
 		for (size_t k = 0; k < sizeof restore / sizeof restore[0]; k++) {
 			size_t fl = strlen(restore[k].from), tl = strlen(restore[k].to);
@@ -271,7 +271,7 @@ static void
 rep_edits(const struct reptable *rt, const char *w, size_t n,
 	  void (*fn)(void *, const char *, size_t), void *arg)
 {
-	char out[LM_MAX_WORD * 2];
+	char out[LM_MAX_TEXT];
 	for (size_t k = 0; k < reptable_count(rt); k++) {
 		const char *from, *to;
 		reptable_get(rt, k, &from, &to);
@@ -290,6 +290,7 @@ rep_edits(const struct reptable *rt, const char *w, size_t n,
 			memcpy(out, w, i);
 			memcpy(out + i, to, tl);
 			memcpy(out + i + tl, w + i + fl, n - i - fl);
+			out[n - fl + tl] = '\0';
 			fn(arg, out, n - fl + tl);
 		}
 	}
@@ -299,7 +300,7 @@ void
 lm_edits(const struct reptable *rt, const char *w, size_t n,
 	 void (*fn)(void *arg, const char *cand, size_t len), void *arg)
 {
-	char out[LM_MAX_WORD * 2];
+	char out[LM_MAX_TEXT];
 	size_t pos[LM_MAX_WORD + 1], np = 0;
 	if (n >= LM_MAX_WORD)
 		return;

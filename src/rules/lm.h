@@ -10,6 +10,9 @@
 #include "rules.h"
 
 #define LM_MAX_WORD 128
+/* Room for a word of up to LM_MAX_WORD bytes after recasing, restoring
+ * or splitting (each can lengthen it), with its terminating NUL. */
+#define LM_MAX_TEXT 256
 
 /* The neighbours of a token: each side is a word, a sentence boundary
  * (len 0, non-NULL) or unknown (NULL: a dash, a bracket, the text edge). */
@@ -23,8 +26,9 @@ void lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c);
 /* log P(x | l) + log P(r | x), Witten-Bell smoothed toward the unigram. */
 double lm_score(const struct freq *fq, const struct lm_ctx *c, const char *x, size_t xn);
 
-/* Writes x (xn bytes, lower case) into out with the capitalisation of
- * model ("Forst" -> "Først", "FORST" -> "FØRST"); returns out. */
+/* Writes x (xn bytes, lower case) into out (LM_MAX_TEXT bytes; a longer
+ * result is cut at a character) with the capitalisation of model
+ * ("Forst" -> "Først", "FORST" -> "FØRST"), terminated; returns out. */
 char *lm_recase(const char *model, size_t mn, const char *x, size_t xn, char *out);
 /* 1 when w is all letters (no digit, no joiner), as the word rules want. */
 int lm_is_plain(const char *w, size_t n);

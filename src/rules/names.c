@@ -4,7 +4,10 @@
  * it is one typing error from it (an edit or a swap, not of the first
  * letter), both have six letters or more, neither the dictionary nor the
  * corpus knows it, and the majority form is at least twice as frequent.  A
- * genitive ("Zuckerbergs") counts for its name. */
+ * genitive ("Zuckerbergs") counts for its name.  The file is checked in
+ * chunks: rule_names() adds a chunk's names to a table that lives for
+ * the file (spellings, counts, and offsets only of spellings that could be
+ * flagged), and rule_names_report() decides once the file is done. */
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
@@ -40,13 +43,51 @@ near(const int32_t *a, size_t an, const int32_t *b, size_t bn)
 	return 0;
 }
 
+/* One spelling of a name-shaped word.  Only occurrences the rule counts
+ * (a name, or a known word where its capital marks a name) give it a
+ * count and an order; the offsets of every occurrence of a spelling that
+ * could be flagged are kept, as the finding goes on each. */
 struct form {
-	const char *w;
-	size_t n;
-	int32_t cp[LM_MAX_WORD];
-	size_t ncp;
+	const char *w;		/* the set's copy of the spelling */
+	size_t n, ncp;
+	size_t order;		/* when it was first counted, from 1; 0: never */
 	int count, unknown;
+	size_t *occ;		/* view offsets, when it could be flagged */
+	size_t nocc, capocc;
 };
+
+struct name_table {
+	struct strset index;	/* spelling -> form number (from 1) */
+	struct form *forms;
+	size_t nf, cap, counted;
+};
+
+struct name_table *
+names_new(void)
+{
+	return xcalloc(1, sizeof(struct name_table));
+}
+
+void
+names_clear(struct name_table *nt)
+{
+	for (size_t i = 0; i < nt->nf; i++)
+		free(nt->forms[i].occ);
+	nt->nf = 0;
+	nt->counted = 0;
+	strset_clear(&nt->index);
+}
+
+void
+names_free(struct name_table *nt)
+{
+	if (!nt)
+		return;
+	names_clear(nt);
+	free(nt->forms);
+	strset_free(&nt->index);
+	free(nt);
+}
 
 static int
 is_name_shape(const char *w, size_t n)
@@ -56,79 +97,116 @@ is_name_shape(const char *w, size_t n)
 	return c > 0 && u_isupper(c) && lm_is_plain(w, n);
 }
 
+static size_t
+ncodepoints(const char *w, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)w[i] & 0xC0) != 0x80;
+	return c;
+}
+
+static size_t
+decode(const struct form *f, int32_t *cp)
+{
+	size_t ncp = 0;
+	for (size_t k = 0; k < f->n && ncp < LM_MAX_WORD;)
+		cp[ncp++] = utf8_next(f->w, f->n, &k);
+	return ncp;
+}
+
 void
 rule_names(const struct rule_ctx *ctx)
 {
-	struct form *forms = NULL;
-	size_t nf = 0, cap = 0;
-	struct strset index = {0};
+	struct name_table *nt = ctx->names;
 	for (size_t i = 0; i < ctx->ntok; i++) {
 		const struct token *t = &ctx->tok[i];
 		const char *w = ctx->text + t->off;
 		if (t->len >= LM_MAX_WORD || !is_name_shape(w, t->len))
 			continue;
 		/* A known word counts only where its capital marks a name. */
-		if (ctx->verdict[i] != RV_NAME &&
-		    (ctx->verdict[i] != RV_OK || (t->flags & TOK_SENT)))
-			continue;
-		struct strset_entry *e = strset_get(&index, w, t->len, 1);
+		int counts = ctx->verdict[i] == RV_NAME ||
+			     (ctx->verdict[i] == RV_OK && !(t->flags & TOK_SENT));
+		struct strset_entry *e = strset_get(&nt->index, w, t->len, 1);
 		if (e->value == 0) {
-			grow((void **)&forms, &cap, nf + 1, sizeof *forms);
-			struct form *f = &forms[nf];
+			grow((void **)&nt->forms, &nt->cap, nt->nf + 1, sizeof *nt->forms);
+			struct form *f = &nt->forms[nt->nf];
 			memset(f, 0, sizeof *f);
-			f->w = w;
+			f->w = e->key;
 			f->n = t->len;
-			for (size_t k = 0; k < t->len && f->ncp < LM_MAX_WORD;)
-				f->cp[f->ncp++] = utf8_next(w, t->len, &k);
-			e->value = (int)++nf;
+			f->ncp = ncodepoints(w, t->len);
+			e->value = (int)++nt->nf;
 		}
-		struct form *f = &forms[e->value - 1];
-		f->count++;
-		f->unknown |= ctx->verdict[i] == RV_NAME;
+		struct form *f = &nt->forms[e->value - 1];
+		if (counts) {
+			if (!f->order)
+				f->order = ++nt->counted;
+			f->count++;
+			f->unknown |= ctx->verdict[i] == RV_NAME;
+		}
+		/* Spellings real text uses are never flagged: no offsets. */
+		if (f->ncp >= NAME_MIN_CHARS && (!ctx->fq || freq_word(ctx->fq, w, t->len) == 0)) {
+			grow((void **)&f->occ, &f->capocc, f->nocc + 1, sizeof *f->occ);
+			f->occ[f->nocc++] = ctx->base + t->off;
+		}
 	}
+}
+
+void
+rule_names_report(const struct rule_ctx *ctx)
+{
+	struct name_table *nt = ctx->names;
+	/* The forms in the order they were first counted. */
+	size_t nf = nt->counted;
+	size_t *byorder = xcalloc(nf ? nf : 1, sizeof *byorder);
+	for (size_t a = 0; a < nt->nf; a++)
+		if (nt->forms[a].order)
+			byorder[nt->forms[a].order - 1] = a;
+#define FORM(k) (&nt->forms[byorder[k]])
 	/* A genitive counts for its base form. */
 	for (size_t a = 0; a < nf; a++) {
-		struct form *f = &forms[a];
+		struct form *f = FORM(a);
 		if (f->n > 1 && f->w[f->n - 1] == 's') {
-			struct strset_entry *e = strset_get(&index, f->w, f->n - 1, 0);
-			if (e)
-				forms[e->value - 1].count += f->count;
+			struct strset_entry *e = strset_get(&nt->index, f->w, f->n - 1, 0);
+			if (e && nt->forms[e->value - 1].order)
+				nt->forms[e->value - 1].count += f->count;
 		}
 	}
+	int32_t fcp[LM_MAX_WORD], gcp[LM_MAX_WORD];
 	for (size_t a = 0; a < nf; a++) {
-		struct form *f = &forms[a];
+		struct form *f = FORM(a);
 		/* Only an unknown spelling that real text never uses. */
-		if (!f->unknown || f->ncp < NAME_MIN_CHARS ||
-		    (ctx->fq && freq_word(ctx->fq, f->w, f->n) > 0))
+		if (!f->unknown || f->ncp < NAME_MIN_CHARS || f->nocc == 0)
 			continue;
+		size_t fn = decode(f, fcp);
 		struct form *best = NULL;
 		for (size_t b = 0; b < nf; b++) {
-			struct form *g = &forms[b];
-			if (b == a || g->count < 2 || g->count < 2 * f->count || g->ncp < NAME_MIN_CHARS)
+			struct form *g = FORM(b);
+			if (b == a || g->count < 2 || g->count < 2 * f->count || g->ncp < NAME_MIN_CHARS ||
+			    g->ncp + 1 < f->ncp || f->ncp + 1 < g->ncp)
 				continue;
 			/* "Metas" beside "Meta" is a genitive, not a misspelling. */
 			if ((g->n + 1 == f->n && f->w[f->n - 1] == 's' && memcmp(g->w, f->w, g->n) == 0) ||
 			    (f->n + 1 == g->n && g->w[g->n - 1] == 's' && memcmp(g->w, f->w, f->n) == 0))
 				continue;
+			size_t gn = decode(g, gcp);
 			/* "Horten" and "Morten" are two names. */
-			if (f->cp[0] != g->cp[0])
+			if (fcp[0] != gcp[0])
 				continue;
-			if (near(f->cp, f->ncp, g->cp, g->ncp) && (!best || g->count > best->count))
+			if (near(fcp, fn, gcp, gn) && (!best || g->count > best->count))
 				best = g;
 		}
 		if (!best)
 			continue;
-		for (size_t i = 0; i < ctx->ntok; i++) {
-			const struct token *t = &ctx->tok[i];
-			if (t->len != f->n || memcmp(ctx->text + t->off, f->w, f->n) != 0)
-				continue;
+		for (size_t k = 0; k < f->nocc; k++) {
+			size_t off = f->occ[k];
 			char *word = xstrndup(f->w, f->n), *other = xstrndup(best->w, best->n);
 			struct buf msg = {0};
 			/* The reporter adds "; did you mean 'Zuckerberg'?". */
 			buf_printf(&msg, _("name '%s' is spelled differently elsewhere in this file"),
 				   word);
 			free(word);
-			struct finding *fd = ctx->emit(ctx->ck, t->off, t->off + t->len,
+			struct finding *fd = ctx->emit(ctx->ck, off, off + f->n,
 						       "name-consistency", f->w, f->n, msg.data);
 			if (fd)
 				fnd_add_sug(fd, other);
@@ -136,6 +214,6 @@ rule_names(const struct rule_ctx *ctx)
 				free(other);
 		}
 	}
-	free(forms);
-	strset_free(&index);
+#undef FORM
+	free(byorder);
 }

@@ -45,3 +45,9 @@ rules_run(const struct rule_ctx *ctx)
 	rule_repeated(ctx);
 	rule_names(ctx);
 }
+
+void
+rules_finish(const struct rule_ctx *ctx)
+{
+	rule_names_report(ctx);
+}

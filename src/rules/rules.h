@@ -36,12 +36,14 @@ enum rule_verdict {
 
 struct token;
 struct speller;
+struct name_table;
 struct freq;
 struct reptable;
 
 struct rule_ctx {
-	const char *text;		/* the view's text */
+	const char *text;		/* the view's text, or a chunk of it */
 	size_t len;
+	size_t base;			/* view offset of text[0] */
 	const struct token *tok;
 	size_t ntok;
 	const unsigned char *verdict;	/* ntok enum rule_verdict */
@@ -54,15 +56,29 @@ struct rule_ctx {
 	struct finding *(*emit)(void *ck, size_t b, size_t e, const char *rule,
 				const char *word, size_t wlen, char *msg);
 	void *ck;
+	struct name_table *names;	/* the names seen so far in the file */
 };
 
-/* Runs every rule over one file; findings go through ctx->emit. */
+/* Runs every rule over one chunk of a file (paragraphs, whole; offsets
+ * given to emit() are relative to ctx->text); findings go through
+ * ctx->emit. */
 void rules_run(const struct rule_ctx *ctx);
+/* Runs what needs the whole file (name consistency) once every chunk was
+ * through rules_run(); offsets given to emit() are view offsets. */
+void rules_finish(const struct rule_ctx *ctx);
+
+/* The per-file table of name spellings rule_names() fills.  Returns a
+ * new table; empty it for the next file with names_clear(), free it with
+ * names_free(). */
+struct name_table *names_new(void);
+void names_clear(struct name_table *nt);
+void names_free(struct name_table *nt);
 
 void rule_confusable(const struct rule_ctx *ctx);
 void rule_compound(const struct rule_ctx *ctx);
 void rule_repeated(const struct rule_ctx *ctx);
 void rule_names(const struct rule_ctx *ctx);
+void rule_names_report(const struct rule_ctx *ctx);
 void rule_run_together(const struct rule_ctx *ctx);
 
 /* For judge(): 1 when foreign (a speller of another language, may be
@@ -73,10 +89,11 @@ int rule_foreign_word(struct speller *sp, struct speller *foreign, const struct 
 
 /* For judge(): 1 when the unknown capitalised word w is rather a
  * misspelling of a known word (a dictionary name, or a common word when
- * sentence is set) than a name; writes the correction to sug (room for
- * 256 bytes).  fq may be NULL. */
+ * sentence is set) than a name; writes the correction, terminated, to sug
+ * (sugsize bytes; a correction that does not fit is not offered).  fq may
+ * be NULL. */
 int rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 			  const struct reptable *rep, const char *w, size_t n,
-			  int sentence, char *sug);
+			  int sentence, char *sug, size_t sugsize);
 
 #endif

@@ -22,7 +22,7 @@
 #define RT_RATIO 20
 
 struct split {
-	char text[LM_MAX_WORD * 2];	/* parts joined by spaces */
+	char text[LM_MAX_TEXT];	/* parts joined by spaces */
 	unsigned long score;		/* the rarest adjacent pair */
 };
 
@@ -40,10 +40,11 @@ rep_whole(const struct rule_ctx *ctx, const char *w, size_t n, struct split *out
 		const char *from, *to;
 		reptable_get(ctx->rep, k, &from, &to);
 		size_t fl = strlen(from);
+		size_t tl = strlen(to);
 		if (fl < 3 || from[0] != '^' || from[fl - 1] != '$' || !strchr(to, '_') ||
-		    fl - 2 != n || memcmp(from + 1, w, n) != 0 || strlen(to) >= sizeof out->text)
+		    fl - 2 != n || memcmp(from + 1, w, n) != 0 || tl >= sizeof out->text)
 			continue;
-		strcpy(out->text, to);
+		memcpy(out->text, to, tl + 1);
 		for (char *p = out->text; *p; p++)
 			if (*p == '_')
 				*p = ' ';
@@ -174,7 +175,7 @@ rule_run_together(const struct rule_ctx *ctx)
 		}
 		if (!found)
 			continue;
-		char sug[LM_MAX_WORD * 2];
+		char sug[LM_MAX_TEXT];
 		lm_recase(w, t->len, s.text, strlen(s.text), sug);
 		char *word = xstrndup(w, t->len);
 		struct buf msg = {0};
