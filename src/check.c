@@ -307,15 +307,6 @@ has_bad_byte(const char *w, size_t n)
 	return memchr(w, SRC_BAD_BYTE, n) != NULL;
 }
 
-static size_t
-ncodepoints(const char *w, size_t n)
-{
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)w[i] & 0xC0) != 0x80;
-	return c;
-}
-
 /* True when a letter of w belongs to a script other than Latin ("دولة",
  * "ἐλέησον"): a Danish dictionary has nothing to say about it. */
 static int
@@ -355,7 +346,7 @@ static int
 judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 {
 	const char *w = ck->text + b;
-	if (ncodepoints(w, n) < 2 || has_bad_byte(w, n) || foreign_script(w, n))
+	if (utf8_count(w, n) < 2 || has_bad_byte(w, n) || foreign_script(w, n))
 		return RV_SKIP;
 	if (known(ck, w, n))
 		return (ck->file_words.count && file_word(ck, w, n)) ||

@@ -234,3 +234,12 @@ utf8_put(char *out, int32_t cp)
 	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
 	return 4;
 }
+
+size_t
+utf8_count(const char *w, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)w[i] & 0xC0) != 0x80;
+	return c;
+}

@@ -50,6 +50,8 @@ uint32_t fnv1a(const char *s, size_t n);
 int32_t utf8_next(const char *s, size_t n, size_t *i);
 /* Writes the UTF-8 form of cp to out (4 bytes room); returns its length. */
 int utf8_put(char *out, int32_t cp);
+/* The number of code points in w[0..n) (continuation bytes not counted). */
+size_t utf8_count(const char *w, size_t n);
 /* Length in bytes of the valid UTF-8 sequence at s, or 0 when invalid. */
 size_t utf8_valid_len(const unsigned char *s, size_t n);
 

@@ -98,15 +98,6 @@ is_name_shape(const char *w, size_t n)
 }
 
 static size_t
-ncodepoints(const char *w, size_t n)
-{
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)w[i] & 0xC0) != 0x80;
-	return c;
-}
-
-static size_t
 decode(const struct form *f, int32_t *cp)
 {
 	size_t ncp = 0;
@@ -134,7 +125,7 @@ rule_names(const struct rule_ctx *ctx)
 			memset(f, 0, sizeof *f);
 			f->w = e->key;
 			f->n = t->len;
-			f->ncp = ncodepoints(w, t->len);
+			f->ncp = utf8_count(w, t->len);
 			e->value = (int)++nt->nf;
 		}
 		struct form *f = &nt->forms[e->value - 1];
