@@ -56,6 +56,13 @@ struct spl_cache {
 	size_t loaded;		/* entries read by spl_cache_load() */
 };
 
+enum flag_type {
+	FLAG_CHAR,		/* one character per flag (hunspell's default) */
+	FLAG_LONG,		/* two characters per flag */
+	FLAG_NUM,		/* numbers separated by commas */
+	FLAG_UTF8
+};
+
 struct speller {
 	Hunhandle *h;
 	char *aff;
@@ -64,14 +71,7 @@ struct speller {
 	struct spl_cache *own;
 	struct strset added;		/* spl_add_word(): this speller only */
 	unsigned long lookups, hits;
-	int flags;			/* enum flag_type of the .aff */
-};
-
-enum flag_type {
-	FLAG_CHAR,		/* one character per flag (hunspell's default) */
-	FLAG_LONG,		/* two characters per flag */
-	FLAG_NUM,		/* numbers separated by commas */
-	FLAG_UTF8
+	enum flag_type flags;		/* of the .aff */
 };
 
 /* Every worker loads the same files: a message about them is printed by

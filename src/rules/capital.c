@@ -29,6 +29,7 @@ struct best {
 	int sentence, restored;
 	int digraph;		/* 'a' when an "aa" was restored, 'e' for only
 				 * "ae"/"oe", 0 for other restorations */
+	size_t orig_aa;		/* "å"s in the word as written */
 	unsigned long count;
 	char word[LM_MAX_TEXT];
 	int found;
@@ -90,47 +91,27 @@ consider_restored(void *arg, const char *v, size_t n)
 	b->restored = 0;
 }
 
-/* Calls consider() with every form of low that has one or more of its
- * "aa", "ae" and "oe" written as å, æ and ø (up to four of them). */
-static void
-restore_digraphs(struct best *b, const char *low, size_t n)
+/* How many times "å" stands in w[0..n). */
+static size_t
+count_aa(const char *w, size_t n)
 {
-	static const struct {
-		char from[3];
-		char to[3];
-	} dg[] = { { "aa", "å" }, { "ae", "æ" }, { "oe", "ø" } };
-	size_t at[4];
-	int kind[4], k = 0;
-	for (size_t i = 0; i + 1 < n && k < 4; i++)
-		for (int d = 0; d < 3; d++)
-			if (low[i] == dg[d].from[0] && low[i + 1] == dg[d].from[1]) {
-				at[k] = i;
-				kind[k++] = d;
-				i++;
-				break;
-			}
-	for (unsigned set = 1; set < (1u << k); set++) {
-		char out[LM_MAX_WORD];
-		size_t o = 0, from = 0;
-		int aa = 0;
-		for (int j = 0; j < k; j++) {
-			if (!(set & (1u << j)))
-				continue;
-			memcpy(out + o, low + from, at[j] - from);
-			o += at[j] - from;
-			memcpy(out + o, dg[kind[j]].to, 2);
-			o += 2;
-			from = at[j] + 2;
-			aa |= kind[j] == 0;
-		}
-		memcpy(out + o, low + from, n - from);
-		o += n - from;
-		b->restored = 1;
-		b->digraph = aa ? 'a' : 'e';
-		consider(b, out, o);
-		b->restored = 0;
-		b->digraph = 0;
-	}
+	size_t c = 0;
+	for (const char *p = w; (p = memmem(p, n - (size_t)(p - w), "å", 2)); p += 2)
+		c++;
+	return c;
+}
+
+/* A form with "aa", "ae" or "oe" written as å, æ or ø: tells consider()
+ * which kind it is (an "aa" restored adds an "å"). */
+static void
+consider_digraphs(void *arg, const char *v, size_t n)
+{
+	struct best *b = arg;
+	b->restored = 1;
+	b->digraph = count_aa(v, n) > b->orig_aa ? 'a' : 'e';
+	consider(arg, v, n);
+	b->restored = 0;
+	b->digraph = 0;
 }
 
 int
@@ -143,7 +124,12 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		return 0;
 	size_t ln = freq_fold(w, n, low);
 	struct best b = { .sp = sp, .fq = fq, .orig = w, .on = n, .sentence = sentence };
-	restore_digraphs(&b, low, ln);
+	static const struct lm_subst digraphs[] = {
+		{ "aa", "å" }, { "ae", "æ" }, { "oe", "ø" }
+	};
+	b.orig_aa = count_aa(low, ln);
+	lm_substitute(low, ln, digraphs, sizeof digraphs / sizeof digraphs[0],
+		      consider_digraphs, &b);
 	/* Names keep their old "aa" (Aalborg, Vingaard). */
 	if (!b.found && (sentence || !memmem(low, ln, "aa", 2)))
 		lm_restore(low, ln, 2, consider_restored, &b);

@@ -46,70 +46,10 @@ consider_restored(void *arg, const char *v, size_t n)
 	b->restored = 0;
 }
 
-/* Danish spells its loans by sound: "experiment" is "eksperiment",
- * "centaur" "kentaur", "photo" "foto".  Calls consider() with every form
- * of w (lower case) respelled so at one or more places (up to four). */
-static void
-respell(struct near *b, const char *w, size_t n)
-{
-	static const struct {
-		const char *from, *to;
-	} map[] = {
-		{ "x", "ks" }, { "c", "k" }, { "c", "s" }, { "ph", "f" },
-		{ "th", "t" }, { "qu", "kv" }, { "ck", "k" },
-	};
-	size_t at[4], k = 0;
-	int kind[4][2], nk[4];
-	for (size_t i = 0; i < n && k < 4; i++) {
-		nk[k] = 0;
-		for (int m = 0; m < (int)(sizeof map / sizeof map[0]); m++) {
-			size_t fl = strlen(map[m].from);
-			if (i + fl <= n && memcmp(w + i, map[m].from, fl) == 0 && nk[k] < 2 &&
-			    (nk[k] == 0 || strlen(map[kind[k][0]].from) == fl))
-				kind[k][nk[k]++] = m;
-		}
-		if (nk[k])
-			at[k++] = i;
-	}
-	/* Each place keeps its letters (choice 0) or takes one of its
-	 * respellings: 3^k forms at most. */
-	size_t total = 1;
-	for (size_t j = 0; j < k; j++)
-		total *= (size_t)nk[j] + 1;
-	for (size_t code = 1; code < total && !b->found; code++) {
-		char out[LM_MAX_TEXT];
-		size_t o = 0, from = 0, c = code;
-		for (size_t j = 0; j < k; j++) {
-			size_t pick = c % ((size_t)nk[j] + 1);
-			c /= (size_t)nk[j] + 1;
-			if (pick == 0)
-				continue;
-			const char *f = map[kind[j][pick - 1]].from, *t = map[kind[j][pick - 1]].to;
-			size_t fl = strlen(f), tl = strlen(t);
-			if (at[j] < from || o + (at[j] - from) + tl + (n - at[j]) >= sizeof out) {
-				from = n + 1;	/* overlapping or too long: skip */
-				break;
-			}
-			memcpy(out + o, w + from, at[j] - from);
-			o += at[j] - from;
-			for (size_t q = 0; q < tl; q++)
-				out[o++] = t[q];
-			from = at[j] + fl;
-		}
-		if (from > n)
-			continue;
-		memcpy(out + o, w + from, n - from);
-		o += n - from;
-		b->restored = 1;
-		consider(b, out, o);
-		b->restored = 0;
-	}
-}
-
 /* True when w joins a foreign word and a Danish one, either way round
- * ("futuremarkedet", "spilcommunity"), the foreign part FGN_MIN_FOREIGN
- * bytes at least, the Danish one FGN_MIN_PART,
- * the Danish part a word of its own, not a new compound. */
+ * ("futuremarkedet", "spilcommunity"): the foreign part at least
+ * FGN_MIN_FOREIGN bytes, the Danish part at least FGN_MIN_PART and a word
+ * of its own, not a new compound. */
 #define FGN_MIN_PART 4
 /* Short English words hide in Danish typos ("postbud-dene"). */
 #define FGN_MIN_FOREIGN 6
@@ -145,8 +85,15 @@ rule_foreign_word(struct speller *sp, struct speller *foreign, const struct freq
 	size_t ln = freq_fold(w, n, low);
 	struct near b = { .sp = sp, .fq = fq, .own = freq_word(fq, low, ln) };
 	lm_restore(low, ln, 2, consider_restored, &b);
+	/* Danish spells its loans by sound: "experiment" is "eksperiment",
+	 * "centaur" "kentaur", "photo" "foto". */
+	static const struct lm_subst respell[] = {
+		{ "x", "ks" }, { "c", "k" }, { "c", "s" }, { "ph", "f" },
+		{ "th", "t" }, { "qu", "kv" },
+	};
 	if (!b.found)
-		respell(&b, low, ln);
+		lm_substitute(low, ln, respell, sizeof respell / sizeof respell[0],
+			      consider_restored, &b);
 	if (!b.found)
 		lm_edits(rep, low, ln, consider, &b);
 	return !b.found;

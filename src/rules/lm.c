@@ -254,6 +254,63 @@ lm_restore(const char *w, size_t n, int depth,
 		restore_from(w, n, 0, depth, 1, fn, arg);
 }
 
+void
+lm_substitute(const char *w, size_t n, const struct lm_subst *map, size_t nmap,
+	      void (*fn)(void *arg, const char *cand, size_t len), void *arg)
+{
+	enum { PLACES = 4, CHOICES = 2 };
+	size_t at[PLACES], len[PLACES], k = 0;
+	size_t choice[PLACES][CHOICES], nc[PLACES];
+	for (size_t i = 0; i < n && k < PLACES;) {
+		nc[k] = 0;
+		for (size_t m = 0; m < nmap; m++) {
+			size_t fl = strlen(map[m].from);
+			if (i + fl <= n && memcmp(w + i, map[m].from, fl) == 0 &&
+			    nc[k] < CHOICES && (nc[k] == 0 || len[k] == fl)) {
+				len[k] = fl;
+				choice[k][nc[k]++] = m;
+			}
+		}
+		if (nc[k] == 0) {
+			i++;
+			continue;
+		}
+		at[k] = i;
+		i += len[k++];
+	}
+	/* Each place keeps its letters (digit 0) or takes one of its
+	 * choices: a number in mixed radix names one form. */
+	size_t total = 1;
+	for (size_t j = 0; j < k; j++)
+		total *= nc[j] + 1;
+	for (size_t code = 1; code < total; code++) {
+		char out[LM_MAX_TEXT];
+		size_t o = 0, from = 0, c = code;
+		int fits = 1;
+		for (size_t j = 0; j < k && fits; j++) {
+			size_t pick = c % (nc[j] + 1);
+			c /= nc[j] + 1;
+			if (pick == 0)
+				continue;
+			const char *to = map[choice[j][pick - 1]].to;
+			size_t tl = strlen(to);
+			if (o + (at[j] - from) + tl + (n - at[j] - len[j]) >= sizeof out) {
+				fits = 0;
+				break;
+			}
+			memcpy(out + o, w + from, at[j] - from);
+			o += at[j] - from;
+			for (size_t q = 0; q < tl; q++)
+				out[o++] = to[q];
+			from = at[j] + len[j];
+		}
+		if (!fits)
+			continue;
+		memcpy(out + o, w + from, n - from);
+		fn(arg, out, o + n - from);
+	}
+}
+
 /* Edits. */
 
 static const char *const letters[] = {

@@ -50,6 +50,20 @@ void reptable_get(const struct reptable *rt, size_t i, const char **from, const 
 void lm_restore(const char *w, size_t n, int depth,
 		void (*fn)(void *arg, const char *cand, size_t len), void *arg);
 
+/* A respelling: the letters from may be written as to. */
+struct lm_subst {
+	const char *from, *to;
+};
+
+/* Calls fn(arg, cand, len) for each form of w with one or more of its
+ * first four places where map matches rewritten.  Places do not overlap
+ * (the scan resumes after a match); at one place the entries of map
+ * whose from matches are the choices, at most two and all as long as the
+ * first.  Forms come in a fixed order, the first place varying fastest;
+ * those of LM_MAX_TEXT bytes or more are left out. */
+void lm_substitute(const char *w, size_t n, const struct lm_subst *map, size_t nmap,
+		   void (*fn)(void *arg, const char *cand, size_t len), void *arg);
+
 /* Calls fn(arg, cand, len) for each word one typing error from w (lower
  * case, n bytes): a deletion, insertion, substitution or swap of adjacent
  * letters, a doubled consonant moved ("dilletant" -> "dilettant"), and each
