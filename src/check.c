@@ -804,8 +804,11 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		t1 = mono_now();
 		ck->stats.t_rules += t1 - t0;
 		t0 = t1;
-		struct findings slice = { mine.v + first, mine.n - first, mine.n - first };
-		fnd_sort(&slice);
+		if (mine.n > first) {
+			struct findings slice = { mine.v + first, mine.n - first,
+						  mine.n - first };
+			fnd_sort(&slice);
+		}
 		pending = 1;
 		pend_first = first;
 		cb = ce;
