@@ -54,6 +54,10 @@ consider(void *arg, const char *v, size_t n)
 	 * common word, and only where a capital says nothing. */
 	if (!b->restored && (!b->sentence || c < CAP_MIN_COMMON))
 		return;
+	/* Hunspell is slow on new forms: ask it only about seen ones, but
+	 * for the plain evidence of a digraph (below). */
+	if (c == 0 && !b->digraph)
+		return;
 	if (spl_check(b->sp, cap, cn) != SPL_OK)
 		return;
 	/* A proper name of the dictionary is known only with its capital. */
@@ -71,8 +75,7 @@ consider(void *arg, const char *v, size_t n)
 		if (c == 0 && b->on < CAP_MIN_LONG)
 			return;
 	} else {
-		/* Hunspell is slow on new forms: ask it only about seen ones. */
-		if (c == 0 || spl_is_compound(b->sp, cap, cn))
+		if (spl_is_compound(b->sp, cap, cn))
 			return;
 		if (!(c >= CAP_MIN_COMMON || (proper && b->restored)))
 			return;
