@@ -131,7 +131,6 @@ handler(void *user, const char *section, const char *key, const char *value)
 		return refuse(r, _("no value for %s%s"), key, "");
 	if (!strcmp(key, "dictionary")) {
 		free(c->dictionary);
-	free(c->foreign);
 		c->dictionary = xstrdup(value);
 	} else if (!strcmp(key, "foreign")) {
 		free(c->foreign);
@@ -265,6 +264,7 @@ conf_free(struct conf *c)
 {
 	free(c->path);
 	free(c->dictionary);
+	free(c->foreign);
 	free(c->extensions);
 	free_list(c->wordlists);
 	free_list(c->body_end);
