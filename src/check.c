@@ -35,7 +35,10 @@ struct wtok {
 struct checker {
 	const struct chk_config *cfg;
 	struct speller *sp;
-	struct speller *foreign;	/* another language's, or NULL */
+	struct speller *foreign;	/* another language's, opened when
+					 * first needed (foreign()), or NULL */
+	int foreign_failed;	/* it would not load: not asked again */
+	int load_error;		/* set while checking a file that hit it */
 	struct tokenizer *tk;
 	struct suggester *sg;
 	struct freq *fq;	/* word and pair counts (mapped) */
@@ -95,13 +98,6 @@ chk_new(const struct chk_config *cfg)
 	unsigned long want = cs ? strtoul(cs, NULL, 10) : 0;
 	if (want >= 64 && want <= (1UL << 30))
 		ck->chunk = want;
-	if (cfg->foreign_base) {
-		ck->foreign = spl_open_foreign(cfg->foreign_base);
-		if (!ck->foreign) {
-			chk_free(ck);
-			return NULL;
-		}
-	}
 	return ck;
 }
 
@@ -325,6 +321,42 @@ foreign_script(const char *w, size_t n)
 	return 0;
 }
 
+/* The foreign dictionary, loaded on first use: loading en_US costs a
+ * third of the Danish dictionary's start-up, and an article whose unknown
+ * words all have a Danish word near them never needs it.  A dictionary
+ * that will not load is reported (by the speller) for the file that first
+ * needed it, and not tried again. */
+static struct speller *
+foreign(struct checker *ck)
+{
+	if (!ck->foreign && ck->cfg->foreign_base && !ck->foreign_failed) {
+		ck->foreign = spl_open_foreign(ck->cfg->foreign_base);
+		if (!ck->foreign) {
+			ck->foreign_failed = 1;
+			ck->load_error = 1;
+		}
+	}
+	return ck->foreign;
+}
+
+/* Is w, an unknown lower-case word, rather foreign than misspelt Danish?
+ * Both tests must hold; the cheap one goes first until the foreign
+ * dictionary is loaded, so that a Danish typo does not load it. */
+static int
+is_foreign(struct checker *ck, const char *w, size_t n)
+{
+	if (!ck->cfg->foreign_base || ck->foreign_failed)
+		return 0;
+	if (!ck->foreign) {
+		if (rule_foreign_near(ck->sp, ck->fq, ck->rep, w, n))
+			return 0;
+		struct speller *f = foreign(ck);
+		return f && rule_foreign_known(ck->sp, f, w, n);
+	}
+	return rule_foreign_known(ck->sp, ck->foreign, w, n) &&
+	       !rule_foreign_near(ck->sp, ck->fq, ck->rep, w, n);
+}
+
 /* True when the nearest thing left or right of view bytes [b, b+n),
  * across spaces, is a digit. */
 static int
@@ -396,7 +428,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 		note_name(ck, b, b + n, w, stem);
 		return RV_NAME;
 	}
-	if (rule_foreign_word(ck->sp, ck->foreign, ck->fq, ck->rep, w, n)) {
+	if (is_foreign(ck, w, n)) {
 		emit(ck, b, b + n, "foreign-word", w, n,
 		     fmt_word(_("'%s' is not Danish; a foreign word?"), w, n));
 		return RV_FOREIGN;
@@ -666,6 +698,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	/* cppcheck-suppress autoVariables */
 	ck->fs = &mine;
 	ck->base = 0;
+	ck->load_error = 0;
 	strset_clear(&ck->names);
 	ck->stats.files++;
 	long nul = src_nul(src);
@@ -848,5 +881,5 @@ done:
 	}
 	ck->fs = NULL;
 	ck->view = NULL;
-	return 0;
+	return ck->load_error ? -1 : 0;
 }

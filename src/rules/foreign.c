@@ -2,7 +2,7 @@
  * another language (English by default: "malware", "dashboard",
  * "hawkish"), to be noted, or a misspelt Danish word that happens to be
  * one too ("gore" for "gøre", "export" for "eksport")?  judge() in
- * check.c asks before it calls the word an error. */
+ * check.c asks both questions before it calls the word an error. */
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
@@ -74,13 +74,19 @@ mixed_compound(struct speller *sp, struct speller *foreign, const char *w, size_
 }
 
 int
-rule_foreign_word(struct speller *sp, struct speller *foreign, const struct freq *fq,
-		  const struct reptable *rep, const char *w, size_t n)
+rule_foreign_known(struct speller *sp, struct speller *foreign, const char *w, size_t n)
+{
+	if (!foreign || n >= LM_MAX_WORD || !lm_is_plain(w, n))
+		return 0;
+	return spl_check(foreign, w, n) == SPL_OK || mixed_compound(sp, foreign, w, n);
+}
+
+int
+rule_foreign_near(struct speller *sp, const struct freq *fq, const struct reptable *rep,
+		  const char *w, size_t n)
 {
 	char low[LM_MAX_WORD];
-	if (!foreign || !fq || n >= LM_MAX_WORD || !lm_is_plain(w, n))
-		return 0;
-	if (spl_check(foreign, w, n) != SPL_OK && !mixed_compound(sp, foreign, w, n))
+	if (!fq || n >= LM_MAX_WORD || !lm_is_plain(w, n))
 		return 0;
 	size_t ln = freq_fold(w, n, low);
 	struct near b = { .sp = sp, .fq = fq, .own = freq_word(fq, low, ln) };
@@ -96,5 +102,5 @@ rule_foreign_word(struct speller *sp, struct speller *foreign, const struct freq
 			      consider_restored, &b);
 	if (!b.found)
 		lm_edits(rep, low, ln, consider, &b);
-	return !b.found;
+	return b.found;
 }

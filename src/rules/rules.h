@@ -81,11 +81,14 @@ void rule_names(const struct rule_ctx *ctx);
 void rule_names_report(const struct rule_ctx *ctx);
 void rule_run_together(const struct rule_ctx *ctx);
 
-/* For judge(): 1 when foreign (a speller of another language, may be
- * NULL) knows w, a word sp rejects, and no Danish word lies one typing
- * error or some lost æ, ø or å away from it.  fq may be NULL. */
-int rule_foreign_word(struct speller *sp, struct speller *foreign, const struct freq *fq,
-		      const struct reptable *rep, const char *w, size_t n);
+/* For judge(), about w, a lower-case word sp rejects.  It is a foreign
+ * word when rule_foreign_known (foreign, a speller of another language,
+ * knows it, or it joins a foreign word and a Danish one) and not
+ * rule_foreign_near (a Danish word lies one typing error, a respelling
+ * or some lost æ, ø or å away; fq may be NULL). */
+int rule_foreign_known(struct speller *sp, struct speller *foreign, const char *w, size_t n);
+int rule_foreign_near(struct speller *sp, const struct freq *fq, const struct reptable *rep,
+		      const char *w, size_t n);
 
 /* For judge(): 1 when the unknown capitalised word w is rather a
  * misspelling of a known word (a dictionary name, or a common word when
