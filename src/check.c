@@ -38,6 +38,10 @@ struct checker {
 	struct speller *foreign;	/* another language's, opened when
 					 * first needed (foreign()), or NULL */
 	int foreign_failed;	/* it would not load: not asked again */
+	const struct token *ctok;	/* the chunk's tokens while judged */
+	size_t cntok;
+	size_t cur;		/* the token being judged */
+	int in_part;		/* judging a part of "x-y" or of "x- og y" */
 	int load_error;		/* set while checking a file that hit it */
 	struct tokenizer *tk;
 	struct suggester *sg;
@@ -339,22 +343,71 @@ foreign(struct checker *ck)
 	return ck->foreign;
 }
 
+static int
+only_blanks(const char *s, size_t b, size_t e)
+{
+	for (size_t i = b; i < e; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+/* Is the word being judged among English ones: a part of a hyphenated
+ * compound ("quad-core", "hard- og software"), or next to a word, with
+ * only blanks between, that the foreign dictionary knows and no Danish
+ * word lies near ("graphic novels", "best practice")?  Writers choose
+ * English there, so a Danish word near it does not make it a typo.  With
+ * f NULL, only whether such a neighbour may be there (no foreign look-up). */
+static int
+foreign_context(struct checker *ck, struct speller *f)
+{
+	if (ck->in_part)
+		return 1;
+	if (!ck->ctok)
+		return 0;
+	for (int d = -1; d <= 1; d += 2) {
+		if ((d < 0 && ck->cur == 0) || (d > 0 && ck->cur + 1 >= ck->cntok))
+			continue;
+		size_t j = d < 0 ? ck->cur - 1 : ck->cur + 1;
+		const struct token *t = &ck->ctok[j], *me = &ck->ctok[ck->cur];
+		const struct token *a = d < 0 ? t : me, *z = d < 0 ? me : t;
+		const char *w = ck->text + t->off;
+		if ((t->flags & (TOK_COMPOUND | TOK_DIGIT)) ||
+		    !only_blanks(ck->text, a->off + a->len, z->off) ||
+		    word_shape(w, t->len) != SHAPE_LOWER || known(ck, w, t->len))
+			continue;
+		if (!f)
+			return 1;
+		if (rule_foreign_known(ck->sp, f, w, t->len) &&
+		    !rule_foreign_near(ck->sp, ck->fq, ck->rep, w, t->len))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is w, an unknown lower-case word, rather foreign than misspelt Danish?
- * Both tests must hold; the cheap one goes first until the foreign
- * dictionary is loaded, so that a Danish typo does not load it. */
+ * The foreign dictionary must know it, and no Danish word may lie near it
+ * unless English surrounds it.  The cheap tests go first until the
+ * foreign dictionary is loaded, so that a Danish typo does not load it. */
 static int
 is_foreign(struct checker *ck, const char *w, size_t n)
 {
 	if (!ck->cfg->foreign_base || ck->foreign_failed)
 		return 0;
+	int near;
 	if (!ck->foreign) {
-		if (rule_foreign_near(ck->sp, ck->fq, ck->rep, w, n))
+		near = rule_foreign_near(ck->sp, ck->fq, ck->rep, w, n);
+		if (near && !foreign_context(ck, NULL))
 			return 0;
 		struct speller *f = foreign(ck);
-		return f && rule_foreign_known(ck->sp, f, w, n);
+		if (!f || !rule_foreign_known(ck->sp, f, w, n))
+			return 0;
+	} else {
+		if (!rule_foreign_known(ck->sp, ck->foreign, w, n))
+			return 0;
+		near = rule_foreign_near(ck->sp, ck->fq, ck->rep, w, n);
 	}
-	return rule_foreign_known(ck->sp, ck->foreign, w, n) &&
-	       !rule_foreign_near(ck->sp, ck->fq, ck->rep, w, n);
+	return !near || foreign_context(ck, ck->foreign);
 }
 
 /* True when the nearest thing left or right of view bytes [b, b+n),
@@ -474,8 +527,10 @@ judge_token(struct checker *ck, const struct token *t)
 	if ((t->off > 0 && s[t->off - 1] == SRC_BAD_BYTE) ||
 	    (t->off + t->len < ck->tlen && s[t->off + t->len] == SRC_BAD_BYTE))
 		return RV_SKIP;
+	ck->in_part = (t->flags & TOK_SUSPENDED) != 0;
 	if (!(t->flags & TOK_COMPOUND))
 		return judge(ck, t->off, t->len, t->flags, (t->flags & TOK_DOT) != 0);
+	ck->in_part = 1;
 	if (!(t->flags & TOK_DIGIT) && known(ck, s + t->off, t->len))
 		return RV_OK;
 	/* Judge the parts of "DeepSeek-chok", "og/eller", "60-årige". */
@@ -815,14 +870,18 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		size_t first = mine.n;
 		grow((void **)&ck->verdict, &ck->vcap, ntok, sizeof *ck->verdict);
 		ck->finding = xrealloc(ck->finding, ck->vcap * sizeof *ck->finding);
+		ck->ctok = tok;
+		ck->cntok = ntok;
 		for (size_t i = 0; i < ntok; i++) {
 			size_t before = mine.n;
+			ck->cur = i;
 			ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i]);
 			ck->finding[i] = -1;
 			if (ck->verdict[i] == RV_UNKNOWN && mine.n == before + 1 &&
 			    strcmp(mine.v[before].rule, "unknown-word") == 0)
 				ck->finding[i] = (long)before;
 		}
+		ck->ctok = NULL;
 		t1 = mono_now();
 		ck->stats.t_check += t1 - t0;
 		t0 = t1;
