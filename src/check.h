@@ -50,5 +50,9 @@ void chk_accept_word(struct checker *ck, const char *word);
 
 const struct chk_stats *chk_get_stats(const struct checker *ck);
 struct speller *chk_speller(struct checker *ck);
+/* 0 when the configured foreign-word dictionary did not load (reported
+ * on stderr; its words were then judged as Danish), else 1.  Waits for
+ * its loader. */
+int chk_foreign_ok(struct checker *ck);
 
 #endif

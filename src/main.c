@@ -66,6 +66,7 @@ struct job {
 	struct chk_stats stats;
 	unsigned long lookups, hits;
 	int load_failed;
+	int foreign_failed;	/* the foreign-word dictionary did not load */
 	double t_load, t_read, t_report;	/* summed over workers */
 };
 
@@ -220,6 +221,11 @@ worker(void *arg)
 		j->res[i].done = 1;
 		pthread_cond_broadcast(&j->cond);
 	}
+	pthread_mutex_unlock(&j->lock);
+	int foreign_ok = !ck || chk_foreign_ok(ck);
+	pthread_mutex_lock(&j->lock);
+	if (!foreign_ok)
+		j->foreign_failed = 1;
 	if (ck) {
 		const struct chk_stats *s = chk_get_stats(ck);
 		unsigned long l, h;
@@ -590,7 +596,7 @@ main(int argc, char **argv)
 	}
 	for (size_t i = 0; i < started; i++)
 		pthread_join(th[i], NULL);
-	if (j.load_failed)
+	if (j.load_failed || j.foreign_failed)
 		status = 2;
 	/* Verdicts are per word: a run with unreadable files still adds
 	 * good ones. */

@@ -2,9 +2,9 @@
 # Danish word lies near it, an error when one does (a lost æ/ø/å, one
 # typing error, a Danish respelling).  --foreign=none and a config
 # "foreign = none" turn the notes off; a named dictionary that is missing
-# stops the run with exit status 2 and says which.  The dictionary is
-# loaded when a word first needs it: one that will not load is named
-# then, the run ends with status 2, and every file is still checked.
+# stops the run with exit status 2 and says which.  One that is there
+# but will not load is named, every file is still checked (its words
+# judged as Danish), and the run ends with status 2.
 . "$HERE/cases/lib.inc"
 printf 'Vores nye dashboard viser malware i realtid.\nHun ville gore det, og de lavede et experiment.\n' > en.txt
 run --no-suggest en.txt
@@ -32,10 +32,9 @@ expect_rc 2
 expect_err "bad/xx_XX.aff: dictionary is not UTF-8"
 expect_out "da.txt:1:11: error: unknown word 'gore'"
 expect_out "en.txt:1:27: error: unknown word 'malware'"
-# No word of this file needs a foreign dictionary, so it is not loaded.
-run --foreign=bad/xx_XX --no-suggest da.txt
-expect_rc 1
-expect_quiet
+run --foreign=bad/xx_XX --no-suggest -j2 da.txt da.txt da.txt
+expect_rc 2
+expect_err_lines 1
 # Danish messages for the note.
 LANGUAGE=da LC_ALL=C.UTF-8 ${RETSTAV_WRAPPER:-} "$RETSTAV" --no-suggest en.txt >out 2>err
 rc=$?
