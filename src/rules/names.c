@@ -7,7 +7,9 @@
  * genitive ("Zuckerbergs") counts for its name.  The file is checked in
  * chunks: rule_names() adds a chunk's names to a table that lives for
  * the file (spellings, counts, and offsets only of spellings that could be
- * flagged), and rule_names_report() decides once the file is done. */
+ * flagged), and rule_names_report() decides once the file is done.  An
+ * unknown spelling with no such majority form, used once or twice, is
+ * handed to rule "misspelt-name" (misname.c). */
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
@@ -20,6 +22,9 @@
 #include <unicode/uchar.h>
 
 #define NAME_MIN_CHARS 6
+/* A spelling used more often than this in one file is taken as a name of
+ * its own, not as a misspelling of a well-known one. */
+#define NAME_MAX_OWN 2
 
 /* Damerau distance <= 1 between code point strings a and b. */
 static int
@@ -143,6 +148,28 @@ rule_names(const struct rule_ctx *ctx)
 	}
 }
 
+/* Flags each use of f when it is rather a well-known name misspelt than
+ * a name of its own (rule "misspelt-name"). */
+static void
+report_misspelt(const struct rule_ctx *ctx, const struct form *f)
+{
+	char sug[LM_MAX_TEXT];
+	if (!rule_misspelt_name(ctx->sp, ctx->fq, f->w, f->n, sug, sizeof sug))
+		return;
+	for (size_t k = 0; k < f->nocc; k++) {
+		size_t off = f->occ[k];
+		char *word = xstrndup(f->w, f->n);
+		struct buf msg = {0};
+		/* The reporter adds "; did you mean 'Jugoslavien'?". */
+		buf_printf(&msg, _("unknown name '%s' is close to a well-known one"), word);
+		free(word);
+		struct finding *fd = ctx->emit(ctx->ck, off, off + f->n, "misspelt-name", f->w,
+					       f->n, msg.data);
+		if (fd)
+			fnd_add_sug(fd, xstrdup(sug));
+	}
+}
+
 void
 rule_names_report(const struct rule_ctx *ctx)
 {
@@ -187,8 +214,11 @@ rule_names_report(const struct rule_ctx *ctx)
 			if (near(fcp, fn, gcp, gn) && (!best || g->count > best->count))
 				best = g;
 		}
-		if (!best)
+		if (!best) {
+			if (f->count <= NAME_MAX_OWN)
+				report_misspelt(ctx, f);
 			continue;
+		}
 		for (size_t k = 0; k < f->nocc; k++) {
 			size_t off = f->occ[k];
 			char *word = xstrndup(f->w, f->n), *other = xstrndup(best->w, best->n);

@@ -12,6 +12,7 @@ const struct rule_info rule_table[] = {
 	{ "rare-word", SEV_WARNING, N_("a word real text hardly uses, one typing error away from a common word") },
 	{ "repeated-word", SEV_WARNING, N_("the same word twice in a row") },
 	{ "name-consistency", SEV_WARNING, N_("a name spelled differently elsewhere in the file") },
+	{ "misspelt-name", SEV_WARNING, N_("an unknown name one typing error from a well-known name") },
 	{ "run-together", SEV_ERROR, N_("words written together that are written apart") },
 	{ "invalid-utf8", SEV_ERROR, N_("bytes that are not valid UTF-8") },
 	{ "encoding", SEV_NOTE, N_("a file decoded from a legacy encoding") },

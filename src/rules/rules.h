@@ -99,4 +99,11 @@ int rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 			  const struct reptable *rep, const char *w, size_t n,
 			  int sentence, char *sug, size_t sugsize);
 
+/* For rule_names_report(): 1 when the unknown capitalised word w, unseen
+ * in the corpus fq, is one typing error from a single well-known proper
+ * name of the dictionary (misname.c says which); writes that name,
+ * terminated, to sug (sugsize bytes). */
+int rule_misspelt_name(struct speller *sp, const struct freq *fq, const char *w, size_t n,
+		       char *sug, size_t sugsize);
+
 #endif
