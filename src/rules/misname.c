@@ -16,6 +16,7 @@
 #include "../speller.h"
 #include "../util.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
@@ -75,8 +76,8 @@ is_place(struct speller *sp, const char *name, size_t n)
 	int32_t c = utf8_next(name, n, &i);
 	if (c <= 0 || n + 8 > sizeof buf)
 		return 0;
-	memcpy(buf, "Nord", 4);
-	size_t k = 4 + (size_t)utf8_put(buf + 4, u_tolower(c));
+	size_t k = (size_t)snprintf(buf, sizeof buf, "%s", "Nord");
+	k += (size_t)utf8_put(buf + k, u_tolower(c));
 	memcpy(buf + k, name + i, n - i);
 	k += n - i;
 	return spl_check(sp, buf, k) == SPL_OK && !spl_is_compound(sp, buf, k);
