@@ -412,6 +412,31 @@ foreign_context(struct checker *ck, struct speller *f)
 	return 0;
 }
 
+/* Does the word being judged stand among names: a part of a compound
+ * ("Hemmer-Larsen"), or next to a capitalised word, with only blanks
+ * between, that is not a sentence's first ("Ole Slorer", "Seth Rogen")? */
+static int
+among_names(const struct checker *ck)
+{
+	if (ck->in_part)
+		return 1;
+	if (!ck->ctok)
+		return 0;
+	for (int d = -1; d <= 1; d += 2) {
+		if ((d < 0 && ck->cur == 0) || (d > 0 && ck->cur + 1 >= ck->cntok))
+			continue;
+		size_t j = d < 0 ? ck->cur - 1 : ck->cur + 1;
+		const struct token *t = &ck->ctok[j], *me = &ck->ctok[ck->cur];
+		const struct token *a = d < 0 ? t : me, *z = d < 0 ? me : t;
+		if ((t->flags & TOK_SENT) || !only_blanks(ck->text, a->off + a->len, z->off))
+			continue;
+		enum shape sh = word_shape(ck->text + t->off, t->len);
+		if (sh == SHAPE_CAPITAL || sh == SHAPE_CAMEL)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is w, an unknown lower-case word, rather foreign than misspelt Danish?
  * The foreign dictionary must know it, and no Danish word may lie near it
  * unless English surrounds it.  The cheap tests go first until the
@@ -489,7 +514,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	char sug[LM_MAX_TEXT];
 	if (sh == SHAPE_CAPITAL && stem == n &&
 	    rule_misspelt_capital(ck->sp, ck->fq, ck->rep, w, n, (flags & TOK_SENT) != 0,
-				  sug, sizeof sug)) {
+				  among_names(ck), sug, sizeof sug)) {
 		/* Near a known word rather than a new name: "Etiopien". */
 		struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
 					 fmt_word(_("unknown word '%s'"), w, n));

@@ -15,6 +15,10 @@
 
 /* A common word must be this frequent to win over the name reading. */
 #define CAP_MIN_COMMON 20
+/* A common word restored from a lost æ/ø/å needs less when the written
+ * form is unseen in the corpus and no name stands beside it ("Ole
+ * Slorer" is no "Slører"). */
+#define CAP_MIN_RESTORED 1
 /* A word restored from "ae"/"oe" and unseen in the corpus must be this
  * long (bytes); one restored from "aa" must be a common word seen this
  * often (a name keeps its "aa": "Vingaard", "Banegaard"). */
@@ -33,6 +37,8 @@ struct best {
 	unsigned long count;
 	char word[LM_MAX_TEXT];
 	int found;
+	int seen;		/* the written form is in the corpus */
+	int named;		/* names stand beside it */
 };
 
 static void
@@ -77,7 +83,8 @@ consider(void *arg, const char *v, size_t n)
 	} else {
 		if (spl_is_compound(b->sp, cap, cn))
 			return;
-		if (!(c >= CAP_MIN_COMMON || (proper && b->restored)))
+		if (!(c >= CAP_MIN_COMMON || (proper && b->restored) ||
+		      (b->restored && c >= CAP_MIN_RESTORED && !b->seen && !b->named)))
 			return;
 	}
 	b->found = 1;
@@ -120,17 +127,19 @@ consider_digraphs(void *arg, const char *v, size_t n)
 int
 rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		      const struct reptable *rep, const char *w, size_t n,
-		      int sentence, char *sug, size_t sugsize)
+		      int sentence, int named, char *sug, size_t sugsize)
 {
 	char low[LM_MAX_WORD];
 	if (n >= LM_MAX_WORD || n < 4 || !lm_is_plain(w, n))
 		return 0;
 	size_t ln = freq_fold(w, n, low);
-	struct best b = { .sp = sp, .fq = fq, .orig = w, .on = n, .sentence = sentence };
+	struct best b = { .sp = sp, .fq = fq, .orig = w, .on = n, .sentence = sentence,
+			  .named = named };
 	static const struct lm_subst digraphs[] = {
 		{ "aa", "å" }, { "ae", "æ" }, { "oe", "ø" }
 	};
 	b.orig_aa = count_aa(low, ln);
+	b.seen = fq && freq_word(fq, low, ln) > 0;
 	lm_substitute(low, ln, digraphs, sizeof digraphs / sizeof digraphs[0],
 		      consider_digraphs, &b);
 	/* Names keep their old "aa" (Aalborg, Vingaard). */
