@@ -42,6 +42,8 @@ struct checker {
 	pthread_t loader;	/* loads it beside the checking */
 	int loading;		/* loader not yet joined */
 	struct speller *loaded;	/* the loader's result, read once joined */
+	struct strset spans;	/* view spans the rules flagged in this file,
+				 * valued by severity + 1 */
 	const struct token *ctok;	/* the chunk's tokens while judged */
 	size_t cntok;
 	size_t cur;		/* the token being judged */
@@ -140,6 +142,7 @@ chk_free(struct checker *ck)
 	spl_free(ck->sp);
 	spl_free(ck->foreign);
 	strset_free(&ck->names);
+	strset_free(&ck->spans);
 	strset_free(&ck->file_words);
 	buf_free(&ck->scratch);
 	free(ck);
@@ -184,12 +187,27 @@ emit(struct checker *ck, size_t b, size_t e, const char *rule,
 	return fnd_add(ck->fs, sb, se - sb, sev, rule, word, wlen, msg);
 }
 
-/* emit() for the rules, which see the checker as an opaque pointer. */
+/* emit() for the rules, which see the checker as an opaque pointer.  A
+ * span already carrying a rule's finding as severe gets no second one: a
+ * lost letter in a compound ("vælgermode") is one mistake, told once. */
 static struct finding *
-rule_emit(void *ck, size_t b, size_t e, const char *rule, const char *word,
+rule_emit(void *arg, size_t b, size_t e, const char *rule, const char *word,
 	  size_t wlen, char *msg)
 {
-	return emit(ck, b, e, rule, word, wlen, msg);
+	struct checker *ck = arg;
+	int r = rule_index(rule);
+	int sev = r >= 0 ? (int)ck->cfg->sev[r] : SEV_ERROR;
+	size_t span[2] = { b + ck->base, e + ck->base };
+	struct strset_entry *se = strset_get(&ck->spans, (const char *)span, sizeof span, 1);
+	/* A new entry has value 0; store the severity plus one. */
+	if (se->value > sev) {
+		free(msg);
+		return NULL;
+	}
+	struct finding *f = emit(ck, b, e, rule, word, wlen, msg);
+	if (f)
+		se->value = sev + 1;
+	return f;
 }
 
 static char *
@@ -807,6 +825,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	ck->fs = &mine;
 	ck->base = 0;
 	strset_clear(&ck->names);
+	strset_clear(&ck->spans);
 	ck->stats.files++;
 	long nul = src_nul(src);
 	if (nul >= 0) {
@@ -882,7 +901,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	names_clear(ck->nametab);
 	struct rule_ctx rc = {
 		.fs = &mine, .sp = ck->sp, .fq = ck->fq, .rep = ck->rep, .emit = rule_emit,
-		.ck = ck, .names = ck->nametab
+		.ck = ck, .names = ck->nametab, .lx = sug_lexicon(ck->sg)
 	};
 	/* Chunk by chunk: tokens, verdicts, rules, then the suggestions of a
 	 * chunk's findings once the next chunk's first tokens are known. */

@@ -109,6 +109,12 @@ sug_new(struct speller *sp, const char *datadir)
 	return sg;
 }
 
+const struct lexicon *
+sug_lexicon(const struct suggester *sg)
+{
+	return sg->lx;
+}
+
 void
 sug_free(struct suggester *sg)
 {

@@ -17,11 +17,14 @@ struct sug_context {
 };
 
 struct suggester;
+struct lexicon;
 
 /* Returns a new suggester over sp (not owned); datadir holds the house
  * tables.  Free with sug_free(). */
 struct suggester *sug_new(struct speller *sp, const char *datadir);
 void sug_free(struct suggester *sg);
+/* The dictionary's word-form index, or NULL when it could not be read. */
+const struct lexicon *sug_lexicon(const struct suggester *sg);
 
 /* Ranks at most max corrections of word[0..len); returns the count and a
  * new array in *out (free each string and the array). */

@@ -6,6 +6,7 @@
  * common word ("kvartalsregnskab", "træningschip") pass. */
 #include "lm.h"
 #include "../freq.h"
+#include "../lexicon.h"
 #include "../speller.h"
 #include "../tokenize.h"
 #include "../util.h"
@@ -34,9 +35,22 @@
 #define RARE_MIN_COUNT 30
 #define RARE_MARGIN 6.0
 
+/* A compound unseen in real text, this long or more (bytes), whose one
+ * lost æ, ø or å restored gives a single dictionary word that is no new
+ * compound, is that word with the letter lost ("vælgermode" ->
+ * "vælgermøde"), even when the corpus is too small to have seen either.
+ * Measured on the development sets: diacritic-realword recall +3.5 points
+ * for no new context false alarm; any one edit instead of a restored
+ * letter gave +0.3 clean findings per 1k words ("tandskader" ->
+ * "vandskader"), and capitals at a sentence start are names
+ * ("Glasalen"). */
+#define LOST_MIN_LEN 6
+
 struct best {
 	const struct rule_ctx *ctx;
 	int rare;		/* judging a lexical word, not a compound */
+	int lost;		/* a restored letter to a dictionary word */
+	int nlost;		/* how many such words */
 	unsigned long min;	/* the count a neighbour must reach */
 	double need;		/* the score a neighbour must reach */
 	const struct lm_ctx *lc;
@@ -47,6 +61,21 @@ struct best {
 	size_t len;
 };
 
+/* Is v (lower case) a word of the dictionary as it stands, no compound?
+ * The expanded word-form index answers at once; hunspell, without it. */
+static int
+in_lexicon(const struct rule_ctx *ctx, const char *v, size_t n)
+{
+	if (!ctx->lx)
+		return spl_check(ctx->sp, v, n) == SPL_OK && !spl_is_compound(ctx->sp, v, n);
+	int32_t cps[LM_MAX_WORD];
+	size_t k = 0;
+	for (size_t i = 0; i < n && k < LM_MAX_WORD;)
+		cps[k++] = utf8_next(v, n, &i);
+	unsigned bits = lex_lookup(ctx->lx, cps, k);
+	return (bits & LEX_WORD) && !(bits & (LEX_ONLYCOMP | LEX_NOSUG));
+}
+
 static void
 consider(void *arg, const char *v, size_t n)
 {
@@ -54,6 +83,15 @@ consider(void *arg, const char *v, size_t n)
 	const struct rule_ctx *ctx = b->ctx;
 	if (n < 2 || (n == b->selfn && memcmp(v, b->self, n) == 0))
 		return;
+	if (b->lost) {
+		if ((b->nlost && n == b->len && memcmp(v, b->word, n) == 0) ||
+		    !in_lexicon(ctx, v, n))
+			return;
+		b->nlost++;
+		memcpy(b->word, v, n);
+		b->len = n;
+		return;
+	}
 	if (freq_word(ctx->fq, v, n) < (b->rare ? RARE_MIN_COUNT : b->min))
 		return;
 	if (b->rare) {
@@ -99,9 +137,17 @@ rule_compound(const struct rule_ctx *ctx)
 				  .min = cap ? COMP_CAP_MIN_COUNT : COMP_MIN_COUNT,
 				  .need = own + (cap ? COMP_CAP_MARGIN : COMP_MARGIN) };
 		lm_edits(ctx->rep, low, n, consider, &b);
+		int compound = -1;
+		if (b.len == 0 && !cap && n >= LOST_MIN_LEN && freq_word(ctx->fq, low, n) == 0) {
+			b.lost = 1;
+			lm_restore(low, n, 1, consider, &b);
+			if (b.nlost != 1 || !(compound = spl_is_compound(ctx->sp, low, n)))
+				b.len = 0;
+		}
 		if (b.len == 0)
 			continue;
-		int compound = spl_is_compound(ctx->sp, low, n);
+		if (compound < 0)
+			compound = spl_is_compound(ctx->sp, low, n);
 		if (!compound) {
 			if (freq_word(ctx->fq, low, n) > 0)
 				continue;

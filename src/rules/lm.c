@@ -72,6 +72,11 @@ lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c)
 	}
 }
 
+/* The share of a word's continuations that the pair counts have not
+ * seen, for a word they hold no pairs of: the median Witten-Bell share
+ * of the words seen 10 to 99 times in da-freq.bin. */
+#define LM_UNSEEN_SHARE 0.4
+
 static double
 unigram(const struct freq *fq, const char *x, size_t n)
 {
@@ -97,8 +102,20 @@ double
 lm_score(const struct freq *fq, const struct lm_ctx *c, const char *x, size_t xn)
 {
 	double s = c->l ? log(cond(fq, c->l, c->ln, x, xn)) : log(unigram(fq, x, xn));
-	if (c->r)
-		s += log(cond(fq, x, xn, c->r, c->rn)) - log(unigram(fq, c->r, c->rn));
+	if (c->r) {
+		unsigned long types, sum;
+		freq_followers(fq, x, xn, &types, &sum);
+		/* A word the pair counts never saw (the subtitle list knows
+		 * "nar", the sentences do not) would otherwise back off whole
+		 * and look likelier than a variant whose known pairs miss
+		 * this neighbour ("når legene"): give it the usual share.
+		 * A word seen nowhere keeps the plain back-off the rules'
+		 * margins were measured with. */
+		if (types == 0 && freq_word(fq, x, xn) > 0)
+			s += log(LM_UNSEEN_SHARE);
+		else
+			s += log(cond(fq, x, xn, c->r, c->rn)) - log(unigram(fq, c->r, c->rn));
+	}
 	return s;
 }
 

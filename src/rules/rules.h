@@ -39,6 +39,7 @@ struct speller;
 struct name_table;
 struct freq;
 struct reptable;
+struct lexicon;
 
 struct rule_ctx {
 	const char *text;		/* the view's text, or a chunk of it */
@@ -53,6 +54,7 @@ struct rule_ctx {
 	struct speller *sp;
 	const struct freq *fq;		/* NULL when the table is missing */
 	const struct reptable *rep;	/* the .aff REP table */
+	const struct lexicon *lx;	/* the word-form index, or NULL */
 	struct finding *(*emit)(void *ck, size_t b, size_t e, const char *rule,
 				const char *word, size_t wlen, char *msg);
 	void *ck;
