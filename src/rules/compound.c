@@ -25,6 +25,11 @@
  * catches 87% for 6.29.  A capitalised word at a sentence start is as
  * often a name glued from parts ("Sørup"): it keeps the strict values. */
 #define COMP_MARGIN 1.5
+/* A compound real text uses a little (fewer than COMP_MAX_SEEN times)
+ * is still a slip when the neighbour is this many times commoner:
+ * "tredie" (tre+die) beside "tredje". */
+#define COMP_MAX_SEEN 10
+#define COMP_SEEN_RATIO 20
 #define COMP_CAP_MIN_COUNT 10
 #define COMP_CAP_MARGIN 5.0
 
@@ -124,7 +129,10 @@ rule_compound(const struct rule_ctx *ctx)
 			continue;
 		char low[LM_MAX_WORD];
 		size_t n = freq_fold(w, t->len, low);
-		if (freq_word(ctx->fq, low, n) >= COMP_MAX_OWN)
+		unsigned long oc = freq_word(ctx->fq, low, n);
+		/* A head before a hyphen ("arbejds- og") is a linking form. */
+		if (oc >= COMP_MAX_OWN &&
+		    (oc >= COMP_MAX_SEEN || (t->flags & (TOK_UPPER | TOK_SUSPENDED))))
 			continue;
 		/* Neighbours first, hunspell's slow analysis only when one
 		 * is found: as a compound the word needs less evidence. */
@@ -134,7 +142,8 @@ rule_compound(const struct rule_ctx *ctx)
 		int cap = (t->flags & TOK_UPPER) != 0;
 		struct best b = { .ctx = ctx, .lc = &lc, .self = low, .selfn = n,
 				  .score = -INFINITY, .rare = 0,
-				  .min = cap ? COMP_CAP_MIN_COUNT : COMP_MIN_COUNT,
+				  .min = oc >= COMP_MAX_OWN ? oc * COMP_SEEN_RATIO :
+					 cap ? COMP_CAP_MIN_COUNT : COMP_MIN_COUNT,
 				  .need = own + (cap ? COMP_CAP_MARGIN : COMP_MARGIN) };
 		lm_edits(ctx->rep, low, n, consider, &b);
 		int compound = -1;
