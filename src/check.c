@@ -397,6 +397,19 @@ only_blanks(const char *s, size_t b, size_t e)
 	return 1;
 }
 
+/* The token next to the one being judged (d -1 left, +1 right) with only
+ * blanks between, or NULL. */
+static const struct token *
+blank_neighbour(const struct checker *ck, int d)
+{
+	if (!ck->ctok || (d < 0 && ck->cur == 0) || (d > 0 && ck->cur + 1 >= ck->cntok))
+		return NULL;
+	const struct token *t = &ck->ctok[d < 0 ? ck->cur - 1 : ck->cur + 1];
+	const struct token *me = &ck->ctok[ck->cur];
+	const struct token *a = d < 0 ? t : me, *z = d < 0 ? me : t;
+	return only_blanks(ck->text, a->off + a->len, z->off) ? t : NULL;
+}
+
 /* Is the word being judged among English ones: a part of a hyphenated
  * compound ("quad-core", "hard- og software"), or next to a word, with
  * only blanks between, that the foreign dictionary knows and no Danish
@@ -408,17 +421,12 @@ foreign_context(struct checker *ck, struct speller *f)
 {
 	if (ck->in_part)
 		return 1;
-	if (!ck->ctok)
-		return 0;
 	for (int d = -1; d <= 1; d += 2) {
-		if ((d < 0 && ck->cur == 0) || (d > 0 && ck->cur + 1 >= ck->cntok))
+		const struct token *t = blank_neighbour(ck, d);
+		if (!t)
 			continue;
-		size_t j = d < 0 ? ck->cur - 1 : ck->cur + 1;
-		const struct token *t = &ck->ctok[j], *me = &ck->ctok[ck->cur];
-		const struct token *a = d < 0 ? t : me, *z = d < 0 ? me : t;
 		const char *w = ck->text + t->off;
 		if ((t->flags & (TOK_COMPOUND | TOK_DIGIT)) ||
-		    !only_blanks(ck->text, a->off + a->len, z->off) ||
 		    word_shape(w, t->len) != SHAPE_LOWER || known(ck, w, t->len))
 			continue;
 		if (!f)
@@ -438,15 +446,9 @@ among_names(const struct checker *ck)
 {
 	if (ck->in_part)
 		return 1;
-	if (!ck->ctok)
-		return 0;
 	for (int d = -1; d <= 1; d += 2) {
-		if ((d < 0 && ck->cur == 0) || (d > 0 && ck->cur + 1 >= ck->cntok))
-			continue;
-		size_t j = d < 0 ? ck->cur - 1 : ck->cur + 1;
-		const struct token *t = &ck->ctok[j], *me = &ck->ctok[ck->cur];
-		const struct token *a = d < 0 ? t : me, *z = d < 0 ? me : t;
-		if ((t->flags & TOK_SENT) || !only_blanks(ck->text, a->off + a->len, z->off))
+		const struct token *t = blank_neighbour(ck, d);
+		if (!t || (t->flags & TOK_SENT))
 			continue;
 		enum shape sh = word_shape(ck->text + t->off, t->len);
 		if (sh == SHAPE_CAPITAL || sh == SHAPE_CAMEL)
