@@ -150,9 +150,5 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		lm_edits(rep, low, ln, consider, &b);
 	if (!b.found)
 		return 0;
-	size_t wl = strlen(b.word);
-	if (wl >= sugsize)
-		return 0;
-	memcpy(sug, b.word, wl + 1);
-	return 1;
+	return lm_copy_word(b.word, sug, sugsize);
 }

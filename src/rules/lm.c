@@ -130,6 +130,16 @@ lm_is_plain(const char *w, size_t n)
 	return n > 0;
 }
 
+int
+lm_copy_word(const char *w, char *out, size_t size)
+{
+	size_t n = strlen(w);
+	if (n >= size)
+		return 0;
+	memcpy(out, w, n + 1);
+	return 1;
+}
+
 char *
 lm_recase(const char *model, size_t mn, const char *x, size_t xn, char *out)
 {

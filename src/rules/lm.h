@@ -32,6 +32,9 @@ double lm_score(const struct freq *fq, const struct lm_ctx *c, const char *x, si
 char *lm_recase(const char *model, size_t mn, const char *x, size_t xn, char *out);
 /* 1 when w is all letters (no digit, no joiner), as the word rules want. */
 int lm_is_plain(const char *w, size_t n);
+/* Copies the string w, terminated, to out (size bytes); returns 1, or 0
+ * when it does not fit (out untouched). */
+int lm_copy_word(const char *w, char *out, size_t size);
 
 /* The dictionary's REP table (pattern -> replacement, '_' = space). */
 struct reptable;

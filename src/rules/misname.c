@@ -158,9 +158,5 @@ rule_misspelt_name(struct speller *sp, const struct freq *fq, const char *w, siz
 		return 0;
 	if (nr.count < MISNAME_MIN_PERSON && !is_place(sp, nr.word, strlen(nr.word)))
 		return 0;
-	size_t wl = strlen(nr.word);
-	if (wl >= sugsize)
-		return 0;
-	memcpy(sug, nr.word, wl + 1);
-	return 1;
+	return lm_copy_word(nr.word, sug, sugsize);
 }
