@@ -126,6 +126,16 @@ lex_lookup(const struct lexicon *lx, const int32_t *cps, size_t n)
 	return n ? lex_bits(lx, node) : 0;
 }
 
+unsigned
+lex_lookup_utf8(const struct lexicon *lx, const char *w, size_t n)
+{
+	uint32_t node = 0;
+	for (size_t i = 0; i < n;)
+		if (!(node = lex_step(lx, node, utf8_next(w, n, &i))))
+			return 0;
+	return n ? lex_bits(lx, node) : 0;
+}
+
 const uint32_t *
 lex_nodes(const struct lexicon *lx, uint32_t *n)
 {

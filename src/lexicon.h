@@ -36,6 +36,8 @@ unsigned lex_bits(const struct lexicon *lx, uint32_t node);
 uint32_t lex_step(const struct lexicon *lx, uint32_t node, int32_t cp);
 /* LEX_* bits of the form cps[0..n), or 0 when it is not one. */
 unsigned lex_lookup(const struct lexicon *lx, const int32_t *cps, size_t n);
+/* The same for the UTF-8 string w[0..n). */
+unsigned lex_lookup_utf8(const struct lexicon *lx, const char *w, size_t n);
 /* The raw node array for hot loops: node i is nodes[2i] (first child)
  * and nodes[2i+1] (code point in bits 0-20, LEX_LASTBIT, LEX_* bits from
  * LEX_SHIFT); *n gets the node count. */

@@ -474,13 +474,9 @@ one_of(const char *w, size_t n, const char *const *list)
 static int
 inflected(const struct suggester *sg, const char *w, size_t n, char end)
 {
-	int32_t cps[MAXD];
-	size_t k = 0, i = 0;
 	if (n < 3 || w[n - 1] != end)
 		return 0;
-	while (i < n - 1 && k < MAXD)
-		cps[k++] = utf8_next(w, n - 1, &i);
-	return (lex_lookup(sg->lx, cps, k) & LEX_WORD) != 0;
+	return (lex_lookup_utf8(sg->lx, w, n - 1) & LEX_WORD) != 0;
 }
 
 /* Agreement with the word before when no pair count tells: a definite
