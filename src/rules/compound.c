@@ -73,11 +73,7 @@ in_lexicon(const struct rule_ctx *ctx, const char *v, size_t n)
 {
 	if (!ctx->lx)
 		return spl_check(ctx->sp, v, n) == SPL_OK && !spl_is_compound(ctx->sp, v, n);
-	int32_t cps[LM_MAX_WORD];
-	size_t k = 0;
-	for (size_t i = 0; i < n && k < LM_MAX_WORD;)
-		cps[k++] = utf8_next(v, n, &i);
-	unsigned bits = lex_lookup(ctx->lx, cps, k);
+	unsigned bits = lex_lookup_utf8(ctx->lx, v, n);
 	return (bits & LEX_WORD) && !(bits & (LEX_ONLYCOMP | LEX_NOSUG));
 }
 
@@ -147,7 +143,7 @@ rule_compound(const struct rule_ctx *ctx)
 				  .need = own + (cap ? COMP_CAP_MARGIN : COMP_MARGIN) };
 		lm_edits(ctx->rep, low, n, consider, &b);
 		int compound = -1;
-		if (b.len == 0 && !cap && n >= LOST_MIN_LEN && freq_word(ctx->fq, low, n) == 0) {
+		if (b.len == 0 && !cap && n >= LOST_MIN_LEN && oc == 0) {
 			b.lost = 1;
 			lm_restore(low, n, 1, consider, &b);
 			if (b.nlost != 1 || !(compound = spl_is_compound(ctx->sp, low, n)))
@@ -158,7 +154,7 @@ rule_compound(const struct rule_ctx *ctx)
 		if (compound < 0)
 			compound = spl_is_compound(ctx->sp, low, n);
 		if (!compound) {
-			if (freq_word(ctx->fq, low, n) > 0)
+			if (oc > 0)
 				continue;
 			b.rare = 1;
 			b.need = own + RARE_MARGIN;

@@ -85,17 +85,25 @@ unigram(const struct freq *fq, const char *x, size_t n)
 }
 
 /* P(b | a), Witten-Bell: the stored pairs after a, plus the mass of its
- * unseen continuations spread as the unigram distribution. */
+ * unseen continuations spread as the unigram distribution; types and sum
+ * are a's followers (freq_followers()). */
 static double
-cond(const struct freq *fq, const char *a, size_t an, const char *b, size_t bn)
+cond_given(const struct freq *fq, unsigned long types, unsigned long sum,
+	   const char *a, size_t an, const char *b, size_t bn)
 {
-	unsigned long types, sum;
-	freq_followers(fq, a, an, &types, &sum);
 	double pb = unigram(fq, b, bn);
 	if (types == 0)
 		return pb;
 	double c = (double)freq_bigram(fq, a, an, b, bn);
 	return (c + (double)types * pb) / ((double)sum + (double)types);
+}
+
+static double
+cond(const struct freq *fq, const char *a, size_t an, const char *b, size_t bn)
+{
+	unsigned long types, sum;
+	freq_followers(fq, a, an, &types, &sum);
+	return cond_given(fq, types, sum, a, an, b, bn);
 }
 
 double
@@ -114,7 +122,8 @@ lm_score(const struct freq *fq, const struct lm_ctx *c, const char *x, size_t xn
 		if (types == 0 && freq_word(fq, x, xn) > 0)
 			s += log(LM_UNSEEN_SHARE);
 		else
-			s += log(cond(fq, x, xn, c->r, c->rn)) - log(unigram(fq, c->r, c->rn));
+			s += log(cond_given(fq, types, sum, x, xn, c->r, c->rn)) -
+			     log(unigram(fq, c->r, c->rn));
 	}
 	return s;
 }
