@@ -15,10 +15,6 @@
 
 /* A common word must be this frequent to win over the name reading. */
 #define CAP_MIN_COMMON 20
-/* A common word restored from a lost æ/ø/å needs less when the written
- * form is unseen in the corpus and no name stands beside it ("Ole
- * Slorer" is no "Slører"). */
-#define CAP_MIN_RESTORED 1
 /* A word restored from "ae"/"oe" and unseen in the corpus must be this
  * long (bytes); one restored from "aa" must be a common word seen this
  * often (a name keeps its "aa": "Vingaard", "Banegaard"). */
@@ -83,8 +79,11 @@ consider(void *arg, const char *v, size_t n)
 	} else {
 		if (spl_is_compound(b->sp, cap, cn))
 			return;
+		/* A common word restored from a lost æ/ø/å needs only to
+		 * be seen (c > 0 here) when the written form is unseen and
+		 * no name stands beside it ("Ole Slorer" is no "Slører"). */
 		if (!(c >= CAP_MIN_COMMON || (proper && b->restored) ||
-		      (b->restored && c >= CAP_MIN_RESTORED && !b->seen && !b->named)))
+		      (b->restored && !b->seen && !b->named)))
 			return;
 	}
 	b->found = 1;
