@@ -52,6 +52,7 @@ struct checker {
 	struct suggester *sg;
 	struct freq *fq;	/* word and pair counts (mapped) */
 	struct reptable *rep;	/* the .aff REP table, for the rules */
+	struct lm_memo *memo;	/* the rules' neighbours of words seen */
 	unsigned char *verdict;	/* per token of a chunk, for the rules */
 	long *finding;
 	size_t vcap;
@@ -113,6 +114,7 @@ chk_new(const struct chk_config *cfg)
 		return NULL;
 	}
 	ck->rep = reptable_load(spl_aff_path(ck->sp));
+	ck->memo = lm_memo_new(ck->fq, ck->rep);
 	ck->nametab = names_new();
 	ck->chunk = CHUNK_BYTES;
 	const char *cs = getenv("RETSTAV_CHUNK_BYTES");
@@ -132,6 +134,7 @@ chk_free(struct checker *ck)
 		spl_free(ck->loaded);
 	}
 	sug_free(ck->sg);
+	lm_memo_free(ck->memo);
 	freq_close(ck->fq);
 	reptable_free(ck->rep);
 	free(ck->verdict);
@@ -903,7 +906,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	names_clear(ck->nametab);
 	struct rule_ctx rc = {
 		.fs = &mine, .sp = ck->sp, .fq = ck->fq, .rep = ck->rep, .emit = rule_emit,
-		.ck = ck, .names = ck->nametab, .lx = sug_lexicon(ck->sg)
+		.ck = ck, .names = ck->nametab, .lx = sug_lexicon(ck->sg), .memo = ck->memo
 	};
 	/* Chunk by chunk: tokens, verdicts, rules, then the suggestions of a
 	 * chunk's findings once the next chunk's first tokens are known. */

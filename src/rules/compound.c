@@ -54,7 +54,6 @@
 struct best {
 	const struct rule_ctx *ctx;
 	int rare;		/* judging a lexical word, not a compound */
-	int lost;		/* a restored letter to a dictionary word */
 	int nlost;		/* how many such words */
 	unsigned long min;	/* the count a neighbour must reach */
 	double need;		/* the score a neighbour must reach */
@@ -77,23 +76,27 @@ in_lexicon(const struct rule_ctx *ctx, const char *v, size_t n)
 	return (bits & LEX_WORD) && !(bits & (LEX_ONLYCOMP | LEX_NOSUG));
 }
 
+/* A restored letter that gives a dictionary word: counted, seen or not. */
 static void
-consider(void *arg, const char *v, size_t n)
+consider_lost(void *arg, const char *v, size_t n)
+{
+	struct best *b = arg;
+	if (n < 2 || (n == b->selfn && memcmp(v, b->self, n) == 0) ||
+	    (b->nlost && n == b->len && memcmp(v, b->word, n) == 0) ||
+	    !in_lexicon(b->ctx, v, n))
+		return;
+	b->nlost++;
+	memcpy(b->word, v, n);
+	b->len = n;
+}
+
+static void
+consider(void *arg, const char *v, size_t n, unsigned long count)
 {
 	struct best *b = arg;
 	const struct rule_ctx *ctx = b->ctx;
-	if (n < 2 || (n == b->selfn && memcmp(v, b->self, n) == 0))
-		return;
-	if (b->lost) {
-		if ((b->nlost && n == b->len && memcmp(v, b->word, n) == 0) ||
-		    !in_lexicon(ctx, v, n))
-			return;
-		b->nlost++;
-		memcpy(b->word, v, n);
-		b->len = n;
-		return;
-	}
-	if (freq_word(ctx->fq, v, n) < (b->rare ? RARE_MIN_COUNT : b->min))
+	if (n < 2 || (n == b->selfn && memcmp(v, b->self, n) == 0) ||
+	    count < (b->rare ? RARE_MIN_COUNT : b->min))
 		return;
 	if (b->rare) {
 		size_t m = n < b->selfn ? n : b->selfn;
@@ -141,11 +144,10 @@ rule_compound(const struct rule_ctx *ctx)
 				  .min = oc >= COMP_MAX_OWN ? oc * COMP_SEEN_RATIO :
 					 cap ? COMP_CAP_MIN_COUNT : COMP_MIN_COUNT,
 				  .need = own + (cap ? COMP_CAP_MARGIN : COMP_MARGIN) };
-		lm_edits(ctx->rep, low, n, consider, &b);
+		lm_seen(ctx->memo, LM_GEN_EDITS, low, n, consider, &b);
 		int compound = -1;
 		if (b.len == 0 && !cap && n >= LOST_MIN_LEN && oc == 0) {
-			b.lost = 1;
-			lm_restore(low, n, 1, consider, &b);
+			lm_restore(low, n, 1, consider_lost, &b);
 			if (b.nlost != 1 || !(compound = spl_is_compound(ctx->sp, low, n)))
 				b.len = 0;
 		}
@@ -160,7 +162,7 @@ rule_compound(const struct rule_ctx *ctx)
 			b.need = own + RARE_MARGIN;
 			b.score = -INFINITY;
 			b.len = 0;
-			lm_edits(ctx->rep, low, n, consider, &b);
+			lm_seen(ctx->memo, LM_GEN_EDITS, low, n, consider, &b);
 			if (b.len == 0)
 				continue;
 		}

@@ -125,11 +125,11 @@ consider_part(void *arg, const char *v, size_t vn)
 }
 
 static void
-consider(void *arg, const char *v, size_t n)
+consider(void *arg, const char *v, size_t n, unsigned long count)
 {
 	struct best *b = arg;
 	const struct rule_ctx *ctx = b->ctx;
-	if (freq_word(ctx->fq, v, n) < CONF_MIN_COUNT)
+	if (count < CONF_MIN_COUNT)
 		return;
 	/* Score first: hunspell is asked only about a variant that would
 	 * win, which keeps it to a few calls per file. */
@@ -194,7 +194,7 @@ rule_confusable(const struct rule_ctx *ctx)
 		double own = lm_score(ctx->fq, &lc, low, n);
 		struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
 				  .orig = w, .on = t->len, .need = own + CONF_MARGIN };
-		lm_restore(low, n, 2, consider, &b);
+		lm_seen(ctx->memo, LM_GEN_RESTORE2, low, n, consider, &b);
 		if (b.len == 0 && !name && freq_word(ctx->fq, low, n) == 0) {
 			/* hunspell's analysis is slow: ask it last. */
 			struct part_best pb = { .ctx = ctx, .w = low, .n = n };

@@ -1,14 +1,17 @@
 /* lm.c - the rules' shared model: Witten-Bell smoothed bigrams over
  * da-freq.bin, the context words of a token, case transfer, the REP
- * table of the .aff and one-typing-error neighbours.  Owns nothing but
- * the REP table it loads. */
+ * table of the .aff, one-typing-error neighbours and a memory of the
+ * neighbours the corpus has seen.  Owns the REP table it loads and the
+ * memos it makes. */
 #include "lm.h"
 #include "../freq.h"
+#include "../strset.h"
 #include "../tokenize.h"
 #include "../util.h"
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -461,4 +464,93 @@ lm_edits(const struct reptable *rt, const char *w, size_t n,
 		}
 	}
 	rep_edits(rt, w, n, fn, arg);
+}
+
+/* A word's run in the memo: per candidate its length (one byte), its
+ * bytes and its count (four bytes, native order); a zero length ends it.
+ * Candidates are shorter than LM_MAX_TEXT, so a length fits a byte. */
+#define MEMO_MAX_WORDS (1U << 16)
+#define MEMO_MAX_BYTES (32U << 20)
+
+struct lm_memo {
+	const struct freq *fq;
+	const struct reptable *rt;
+	struct strset words;	/* generator byte + word -> offset in runs */
+	struct buf runs;
+	struct strset cands;	/* the candidates of the run being built */
+};
+
+struct lm_memo *
+lm_memo_new(const struct freq *fq, const struct reptable *rt)
+{
+	struct lm_memo *m = xcalloc(1, sizeof *m);
+	m->fq = fq;
+	m->rt = rt;
+	return m;
+}
+
+void
+lm_memo_free(struct lm_memo *m)
+{
+	if (!m)
+		return;
+	strset_free(&m->words);
+	strset_free(&m->cands);
+	buf_free(&m->runs);
+	free(m);
+}
+
+static void
+collect(void *arg, const char *cand, size_t len)
+{
+	struct lm_memo *m = arg;
+	if (len >= LM_MAX_TEXT)
+		return;
+	unsigned long c = freq_word(m->fq, cand, len);
+	if (c == 0)
+		return;
+	struct strset_entry *e = strset_get(&m->cands, cand, len, 1);
+	if (e->value)
+		return;
+	e->value = 1;
+	uint32_t c32 = c > UINT32_MAX ? UINT32_MAX : (uint32_t)c;
+	buf_addc(&m->runs, (char)len);
+	buf_add(&m->runs, cand, len);
+	buf_add(&m->runs, (const char *)&c32, sizeof c32);
+}
+
+void
+lm_seen(struct lm_memo *m, enum lm_gen gen, const char *w, size_t n,
+	void (*fn)(void *arg, const char *cand, size_t len, unsigned long count), void *arg)
+{
+	char key[LM_MAX_WORD + 1];
+	if (n >= LM_MAX_WORD)
+		return;
+	key[0] = (char)('0' + gen);
+	memcpy(key + 1, w, n);
+	if (m->words.count >= MEMO_MAX_WORDS || m->runs.len >= MEMO_MAX_BYTES) {
+		strset_clear(&m->words);
+		m->runs.len = 0;
+	}
+	struct strset_entry *e = strset_get(&m->words, key, n + 1, 1);
+	if (e->value == 0) {
+		/* Offsets are stored plus one: 0 marks a new entry. */
+		size_t start = m->runs.len;
+		strset_clear(&m->cands);
+		if (gen == LM_GEN_EDITS)
+			lm_edits(m->rt, w, n, collect, m);
+		else
+			lm_restore(w, n, gen == LM_GEN_RESTORE1 ? 1 : 2, collect, m);
+		buf_addc(&m->runs, 0);
+		e->value = (int)start + 1;
+	}
+	/* fn may not reenter the memo, so the run stays where it is. */
+	const char *p = m->runs.data + (e->value - 1);
+	while (*p) {
+		size_t len = (unsigned char)*p++;
+		uint32_t c32;
+		memcpy(&c32, p + len, sizeof c32);
+		fn(arg, p, len, c32);
+		p += len + sizeof c32;
+	}
 }

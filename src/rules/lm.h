@@ -74,4 +74,27 @@ void lm_substitute(const char *w, size_t n, const struct lm_subst *map, size_t n
 void lm_edits(const struct reptable *rt, const char *w, size_t n,
 	      void (*fn)(void *arg, const char *cand, size_t len), void *arg);
 
+/* A memory of the candidates of words that the corpus has seen, so that
+ * a rule generates and counts a word's neighbours once, not at every
+ * occurrence.  Not shared between threads: one per checker. */
+struct lm_memo;
+/* Returns a new, empty memo over fq and rt (both must outlive it); free
+ * it with lm_memo_free(). */
+struct lm_memo *lm_memo_new(const struct freq *fq, const struct reptable *rt);
+void lm_memo_free(struct lm_memo *m);
+
+enum lm_gen {
+	LM_GEN_EDITS,		/* lm_edits() */
+	LM_GEN_RESTORE1,	/* lm_restore() at depth 1 */
+	LM_GEN_RESTORE2		/* lm_restore() at depth 2 */
+};
+
+/* Calls fn(arg, cand, len, count) for each distinct candidate the
+ * generator gen gives for w (lower case, n bytes) that the corpus counts
+ * at least once, in the generator's order, with its count.  fn must not
+ * call lm_seen() on the same memo. */
+void lm_seen(struct lm_memo *m, enum lm_gen gen, const char *w, size_t n,
+	     void (*fn)(void *arg, const char *cand, size_t len, unsigned long count),
+	     void *arg);
+
 #endif

@@ -40,6 +40,7 @@ struct name_table;
 struct freq;
 struct reptable;
 struct lexicon;
+struct lm_memo;
 
 struct rule_ctx {
 	const char *text;		/* the view's text, or a chunk of it */
@@ -55,6 +56,7 @@ struct rule_ctx {
 	const struct freq *fq;		/* NULL when the table is missing */
 	const struct reptable *rep;	/* the .aff REP table */
 	const struct lexicon *lx;	/* the word-form index, or NULL */
+	struct lm_memo *memo;		/* the checker's neighbour memory */
 	struct finding *(*emit)(void *ck, size_t b, size_t e, const char *rule,
 				const char *word, size_t wlen, char *msg);
 	void *ck;
