@@ -385,6 +385,13 @@ foreign(struct checker *ck)
 	return ck->foreign;
 }
 
+static int
+rule_foreign_knows(void *vck, const char *w, size_t n)
+{
+	struct speller *f = foreign(vck);
+	return f && spl_check(f, w, n) == SPL_OK;
+}
+
 int
 chk_foreign_ok(struct checker *ck)
 {
@@ -906,7 +913,8 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	names_clear(ck->nametab);
 	struct rule_ctx rc = {
 		.fs = &mine, .sp = ck->sp, .fq = ck->fq, .rep = ck->rep, .emit = rule_emit,
-		.ck = ck, .names = ck->nametab, .lx = sug_lexicon(ck->sg), .memo = ck->memo
+		.ck = ck, .names = ck->nametab, .lx = sug_lexicon(ck->sg), .memo = ck->memo,
+		.foreign_knows = rule_foreign_knows
 	};
 	/* Chunk by chunk: tokens, verdicts, rules, then the suggestions of a
 	 * chunk's findings once the next chunk's first tokens are known. */

@@ -34,11 +34,26 @@
 #define COMP_CAP_MARGIN 5.0
 
 /* A word the dictionary knows as itself needs more: unseen in real text,
- * a neighbour this common, not just another ending of the same word
- * ("besparelse", "besparelser") nor another first letter ("peget",
- * "meget"), and this margin. */
-#define RARE_MIN_COUNT 30
+ * no word of the foreign dictionary (a loan: "stepper", not "stopper"), a
+ * neighbour this common, not just another ending of the same word
+ * ("besparelse", "besparelser"; "kastet", "kaster") nor another first
+ * letter ("peget", "meget") unless the first two are swapped, and this
+ * margin.  Measured on the development sets: 20 rather than 30
+ * sightings, with endings told by the last two letters, found 1 more word
+ * and 2 more wiki errors for 4 fewer clean findings; the foreign test
+ * took 4 more clean findings away and lost one real slip. */
+#define RARE_MIN_COUNT 20
 #define RARE_MARGIN 6.0
+
+/* A short word (fewer than SHORT_LEN bytes) is judged only when real
+ * text never uses it, it is in lower case with a vowel and no
+ * abbreviation's dot, and the neighbour is this common: what the
+ * dictionary accepts among short words is often a slip of the keys on a
+ * function word ("tul" for "til", "sidt" for "sidst").  Measured
+ * on the development sets: keyboard-realword recall +11 points for one
+ * more clean finding, a correct imperative. */
+#define SHORT_LEN 5
+#define SHORT_MIN_COUNT 200
 
 /* A compound unseen in real text, this long or more (bytes), whose one
  * lost æ, ø or å restored gives a single dictionary word that is no new
@@ -90,17 +105,46 @@ consider_lost(void *arg, const char *v, size_t n)
 	b->len = n;
 }
 
+/* v is w with its first two bytes swapped ("isger", "siger"). */
+static int
+first_swapped(const char *v, size_t n, const char *w, size_t wn)
+{
+	return n == wn && n >= 2 && (unsigned char)v[0] < 0x80 &&
+	       (unsigned char)v[1] < 0x80 && v[0] == w[1] && v[1] == w[0] &&
+	       memcmp(v + 2, w + 2, n - 2) == 0;
+}
+
+/* A short word worth judging: lower case, a vowel, no dot after. */
+static int
+short_candidate(const struct rule_ctx *ctx, const struct token *t, const char *low, size_t n)
+{
+	const char *w = ctx->text + t->off;
+	size_t e = t->off + t->len;
+	if (t->flags & TOK_UPPER || (e < ctx->len && ctx->text[e] == '.'))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (strchr("aeiouy", low[i]) || (unsigned char)low[i] == 0xC3)
+			return memcmp(w, low, n) == 0;
+	return 0;
+}
+
 static void
 consider(void *arg, const char *v, size_t n, unsigned long count)
 {
 	struct best *b = arg;
 	const struct rule_ctx *ctx = b->ctx;
 	if (n < 2 || (n == b->selfn && memcmp(v, b->self, n) == 0) ||
-	    count < (b->rare ? RARE_MIN_COUNT : b->min))
+	    count < (b->rare && b->min < RARE_MIN_COUNT ? RARE_MIN_COUNT : b->min))
 		return;
 	if (b->rare) {
-		size_t m = n < b->selfn ? n : b->selfn;
-		if (memcmp(v, b->self, m) == 0 || v[0] != b->self[0])
+		/* Another ending: the same but for the last one or two
+		 * letters, the last one changed ("kastet", "kaster"; but
+		 * "direktor", "direktør" differ inside). */
+		size_t m = n < b->selfn ? n : b->selfn, same = 0;
+		while (same < m && v[same] == b->self[same])
+			same++;
+		if (same == m || (same + 2 >= m && v[n - 1] != b->self[b->selfn - 1]) ||
+		    (v[0] != b->self[0] && !first_swapped(v, n, b->self, b->selfn)))
 			return;
 	}
 	double s = lm_score(ctx->fq, b->lc, v, n);
@@ -122,13 +166,16 @@ rule_compound(const struct rule_ctx *ctx)
 		const struct token *t = &ctx->tok[i];
 		const char *w = ctx->text + t->off;
 		/* A capital inside a sentence marks a name ("Helsø"). */
-		if (ctx->verdict[i] != RV_OK || t->len >= LM_MAX_WORD || t->len < 5 ||
+		if (ctx->verdict[i] != RV_OK || t->len >= LM_MAX_WORD || t->len < 3 ||
 		    !lm_is_plain(w, t->len) ||
 		    ((t->flags & TOK_UPPER) && !(t->flags & TOK_SENT)))
 			continue;
 		char low[LM_MAX_WORD];
 		size_t n = freq_fold(w, t->len, low);
 		unsigned long oc = freq_word(ctx->fq, low, n);
+		int short_word = t->len < SHORT_LEN;
+		if (short_word && (oc > 0 || !short_candidate(ctx, t, low, n)))
+			continue;
 		/* A head before a hyphen ("arbejds- og") is a linking form. */
 		if (oc >= COMP_MAX_OWN &&
 		    (oc >= COMP_MAX_SEEN || (t->flags & (TOK_UPPER | TOK_SUSPENDED))))
@@ -141,7 +188,8 @@ rule_compound(const struct rule_ctx *ctx)
 		int cap = (t->flags & TOK_UPPER) != 0;
 		struct best b = { .ctx = ctx, .lc = &lc, .self = low, .selfn = n,
 				  .score = -INFINITY, .rare = 0,
-				  .min = oc >= COMP_MAX_OWN ? oc * COMP_SEEN_RATIO :
+				  .min = short_word ? SHORT_MIN_COUNT :
+					 oc >= COMP_MAX_OWN ? oc * COMP_SEEN_RATIO :
 					 cap ? COMP_CAP_MIN_COUNT : COMP_MIN_COUNT,
 				  .need = own + (cap ? COMP_CAP_MARGIN : COMP_MARGIN) };
 		lm_seen(ctx->memo, LM_GEN_EDITS, low, n, consider, &b);
@@ -163,7 +211,7 @@ rule_compound(const struct rule_ctx *ctx)
 			b.score = -INFINITY;
 			b.len = 0;
 			lm_seen(ctx->memo, LM_GEN_EDITS, low, n, consider, &b);
-			if (b.len == 0)
+			if (b.len == 0 || ctx->foreign_knows(ctx->ck, low, n))
 				continue;
 		}
 		char sug[LM_MAX_TEXT];

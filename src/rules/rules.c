@@ -8,7 +8,7 @@ const struct rule_info rule_table[] = {
 	{ "unknown-word", SEV_ERROR, N_("a word the dictionary does not know") },
 	{ "unknown-name", SEV_NOTE, N_("a capitalised word, acronym or CamelCase name the dictionary does not know") },
 	{ "confusable", SEV_WARNING, N_("a real word that is probably a lost æ, ø or å") },
-	{ "compound", SEV_WARNING, N_("a compound that is one typing error away from a common word") },
+	{ "compound", SEV_WARNING, N_("a compound that is one typing error or one lost æ, ø or å away from a common word") },
 	{ "rare-word", SEV_WARNING, N_("a word real text hardly uses, one typing error away from a common word") },
 	{ "repeated-word", SEV_WARNING, N_("the same word twice in a row") },
 	{ "name-consistency", SEV_WARNING, N_("a name spelled differently elsewhere in the file") },

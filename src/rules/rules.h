@@ -60,6 +60,8 @@ struct rule_ctx {
 	struct finding *(*emit)(void *ck, size_t b, size_t e, const char *rule,
 				const char *word, size_t wlen, char *msg);
 	void *ck;
+	/* 1 when the foreign dictionary knows w (loading it if need be). */
+	int (*foreign_knows)(void *ck, const char *w, size_t n);
 	struct name_table *names;	/* the names seen so far in the file */
 };
 
