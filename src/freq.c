@@ -32,7 +32,13 @@ struct freq {
 	unsigned long total;
 	const unsigned char *words, *hash, *bigrams, *strings;
 	size_t strsize;
+	unsigned char *filter;	/* FILTER_BITS bits: the words' hashes */
 };
+
+/* Most look-ups are of forms no text uses (the rules try every one-edit
+ * neighbour of a word): a bit per hash value, small enough to stay in
+ * the cache, answers them without touching the 1 MB index. */
+#define FILTER_BITS (1U << 21)
 
 static uint32_t
 rd32(const unsigned char *p)
@@ -87,6 +93,7 @@ validate(struct freq *fq, const char *path)
 	fq->bigrams = m + bo;
 	fq->strings = m + so;
 	fq->strsize = fq->size - so;
+	fq->filter = xcalloc(FILTER_BITS / 8, 1);
 	for (uint32_t i = 0; i <= fq->nwords; i++) {
 		const unsigned char *r = word_rec(fq, i);
 		uint64_t off = rd32(r), len = rd32(r + 4);
@@ -94,6 +101,11 @@ validate(struct freq *fq, const char *path)
 		if (off + len > fq->strsize || first > fq->nbigrams ||
 		    (i > 0 && first < rd32(r - WORD_REC + 12)))
 			return bad(path, _("corrupt frequency table (bad word)"));
+		if (i < fq->nwords) {
+			uint32_t h = fnv1a((const char *)fq->strings + off, (size_t)len) &
+				     (FILTER_BITS - 1);
+			fq->filter[h >> 3] |= (unsigned char)(1U << (h & 7));
+		}
 	}
 	if (rd32(word_rec(fq, fq->nwords) + 12) != fq->nbigrams)
 		return bad(path, _("corrupt frequency table (bad word)"));
@@ -130,6 +142,7 @@ map_table(int fd, const struct stat *st, const char *path)
 	fq->map = m;
 	if (validate(fq, path) < 0) {
 		munmap(m, fq->size);
+		free(fq->filter);
 		free(fq);
 		return NULL;
 	}
@@ -190,6 +203,7 @@ freq_close(struct freq *fq)
 	if (!last)
 		return;
 	munmap((void *)fq->map, fq->size);
+	free(fq->filter);
 	free(fq);
 }
 
@@ -236,8 +250,10 @@ find(const struct freq *fq, const char *w, size_t n)
 		return -1;
 	char key[MAX_WORD];
 	size_t k = freq_fold(w, n, key);
-	uint32_t mask = fq->hashsize - 1;
-	for (uint32_t h = fnv1a(key, k) & mask, probes = 0; probes < fq->hashsize;
+	uint32_t mask = fq->hashsize - 1, hv = fnv1a(key, k), f = hv & (FILTER_BITS - 1);
+	if (!(fq->filter[f >> 3] & (1U << (f & 7))))
+		return -1;
+	for (uint32_t h = hv & mask, probes = 0; probes < fq->hashsize;
 	     h = (h + 1) & mask, probes++) {
 		uint32_t v = rd32(fq->hash + 4 * (size_t)h);
 		if (v == 0)
