@@ -129,7 +129,10 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		      int sentence, int named, char *sug, size_t sugsize)
 {
 	char low[LM_MAX_WORD];
-	if (n >= LM_MAX_WORD || n < 4 || !lm_is_plain(w, n))
+	/* Three letters are too often a name or an acronym, but at a
+	 * sentence start "Paa" is the old spelling of "På". */
+	if (n >= LM_MAX_WORD || (n < 4 && !(n == 3 && sentence && w[1] == 'a' && w[2] == 'a')) ||
+	    !lm_is_plain(w, n))
 		return 0;
 	size_t ln = freq_fold(w, n, low);
 	struct best b = { .sp = sp, .fq = fq, .orig = w, .on = n, .sentence = sentence,
