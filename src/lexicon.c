@@ -136,6 +136,32 @@ lex_lookup_utf8(const struct lexicon *lx, const char *w, size_t n)
 	return n ? lex_bits(lx, node) : 0;
 }
 
+int
+lex_min_forms(const struct lexicon *lx, const char *w, size_t n, int max)
+{
+	enum { MAX_BYTES = 256 };
+	int best[MAX_BYTES + 1];
+	if (n == 0 || n > MAX_BYTES)
+		return max + 1;
+	for (size_t i = 0; i <= n; i++)
+		best[i] = max + 1;
+	best[0] = 0;
+	/* best[i]: the fewest forms that write w[0..i); only character
+	 * boundaries are reached. */
+	for (size_t i = 0; i < n; i++) {
+		if (best[i] >= max)
+			continue;
+		uint32_t node = 0;
+		for (size_t j = i; j < n;) {
+			if (!(node = lex_step(lx, node, utf8_next(w, n, &j))))
+				break;
+			if ((lex_bits(lx, node) & LEX_WORD) && best[i] + 1 < best[j])
+				best[j] = best[i] + 1;
+		}
+	}
+	return best[n];
+}
+
 const uint32_t *
 lex_nodes(const struct lexicon *lx, uint32_t *n)
 {

@@ -38,6 +38,10 @@ uint32_t lex_step(const struct lexicon *lx, uint32_t node, int32_t cp);
 unsigned lex_lookup(const struct lexicon *lx, const int32_t *cps, size_t n);
 /* The same for the UTF-8 string w[0..n). */
 unsigned lex_lookup_utf8(const struct lexicon *lx, const char *w, size_t n);
+/* The fewest forms of the index that w (UTF-8, n bytes) is written as,
+ * one after another: 1 for a form, 2 for a compound of two forms, and
+ * so on; max + 1 when it takes more than max or cannot be split so. */
+int lex_min_forms(const struct lexicon *lx, const char *w, size_t n, int max);
 /* The raw node array for hot loops: node i is nodes[2i] (first child)
  * and nodes[2i+1] (code point in bits 0-20, LEX_LASTBIT, LEX_* bits from
  * LEX_SHIFT); *n gets the node count. */
