@@ -57,7 +57,8 @@
 
 /* A compound unseen in real text, this long or more (bytes), whose one
  * lost æ, ø or å restored gives a single dictionary word that is no new
- * compound, is that word with the letter lost ("vælgermode" ->
+ * compound, or else a single compound of fewer dictionary forms
+ * (consider_lost()), is that word with the letter lost ("vælgermode" ->
  * "vælgermøde"), even when the corpus is too small to have seen either.
  * Measured on the development sets: diacritic-realword recall +3.5 points
  * for no new context false alarm; any one edit instead of a restored
@@ -69,7 +70,7 @@
 struct best {
 	const struct rule_ctx *ctx;
 	int rare;		/* judging a lexical word, not a compound */
-	int nlost;		/* how many such words */
+	int nlost;		/* restored letters giving a dictionary word */
 	int forms;		/* the fewest forms self is made of, or 0 */
 	int nfewer;		/* restored compounds of fewer forms, */
 	char fewer[LM_MAX_TEXT];	/* the last of them */
@@ -123,7 +124,10 @@ consider_lost(void *arg, const char *v, size_t n)
 		return;
 	if (b->forms == 0)
 		b->forms = lex_min_forms(ctx->lx, b->self, b->selfn, LOST_MAX_FORMS);
-	if (lex_min_forms(ctx->lx, v, n, LOST_MAX_FORMS) >= b->forms ||
+	/* Fewer than a split the index found; a form it must not suggest
+	 * stays out. */
+	if (b->forms > LOST_MAX_FORMS || lex_min_forms(ctx->lx, v, n, LOST_MAX_FORMS) >= b->forms ||
+	    (lex_lookup_utf8(ctx->lx, v, n) & (LEX_NOSUG | LEX_ONLYCOMP)) ||
 	    spl_check(ctx->sp, v, n) != SPL_OK)
 		return;
 	b->nfewer++;
@@ -140,17 +144,18 @@ first_swapped(const char *v, size_t n, const char *w, size_t wn)
 	       memcmp(v + 2, w + 2, n - 2) == 0;
 }
 
-/* A short word worth judging: lower case, a vowel, no dot after. */
+/* A short word worth judging: lower case, a vowel, no dot after (a dot
+ * in the next chunk is not seen: chunks end at paragraphs). */
 static int
 short_candidate(const struct rule_ctx *ctx, const struct token *t, const char *low, size_t n)
 {
-	const char *w = ctx->text + t->off;
 	size_t e = t->off + t->len;
-	if (t->flags & TOK_UPPER || (e < ctx->len && ctx->text[e] == '.'))
+	if ((t->flags & TOK_UPPER) || (e < ctx->len && ctx->text[e] == '.'))
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (strchr("aeiouy", low[i]) || (unsigned char)low[i] == 0xC3)
-			return memcmp(w, low, n) == 0;
+		if (memchr("aeiouy", low[i], 6) ||
+		    ((unsigned char)low[i] == 0xC3 && i + 1 < n && memchr("\xa5\xa6\xb8", low[i + 1], 3)))
+			return 1;
 	return 0;
 }
 
@@ -159,12 +164,11 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 {
 	struct best *b = arg;
 	const struct rule_ctx *ctx = b->ctx;
-	if (n < 2 || (n == b->selfn && memcmp(v, b->self, n) == 0) ||
-	    count < (b->rare && b->min < RARE_MIN_COUNT ? RARE_MIN_COUNT : b->min))
+	if (n < 2 || (n == b->selfn && memcmp(v, b->self, n) == 0) || count < b->min)
 		return;
 	if (b->rare) {
 		/* Another ending: the same but for the last one or two
-		 * letters, the last one changed ("kastet", "kaster"; but
+		 * bytes, the last one changed ("kastet", "kaster"; but
 		 * "direktor", "direktør" differ inside). */
 		size_t m = n < b->selfn ? n : b->selfn, same = 0;
 		while (same < m && v[same] == b->self[same])
@@ -239,6 +243,8 @@ rule_compound(const struct rule_ctx *ctx)
 			if (oc > 0)
 				continue;
 			b.rare = 1;
+			if (b.min < RARE_MIN_COUNT)
+				b.min = RARE_MIN_COUNT;
 			b.need = own + RARE_MARGIN;
 			b.score = -INFINITY;
 			b.len = 0;

@@ -1,8 +1,8 @@
 /* lm.c - the rules' shared model: Witten-Bell smoothed bigrams over
  * da-freq.bin, the context words of a token, case transfer, the REP
  * table of the .aff, one-typing-error neighbours and a memory of the
- * neighbours the corpus has seen.  Owns the REP table it loads and the
- * memos it makes. */
+ * neighbours the corpus has seen.  Makes the REP table and the memos;
+ * callers free them (reptable_free(), lm_memo_free()). */
 #include "lm.h"
 #include "../freq.h"
 #include "../strset.h"
@@ -504,7 +504,7 @@ static void
 collect(void *arg, const char *cand, size_t len)
 {
 	struct lm_memo *m = arg;
-	if (len >= LM_MAX_TEXT)
+	if (len == 0 || len >= LM_MAX_TEXT)
 		return;
 	unsigned long c = freq_word(m->fq, cand, len);
 	if (c == 0)

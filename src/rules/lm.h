@@ -81,6 +81,7 @@ struct lm_memo;
 /* Returns a new, empty memo over fq and rt (both must outlive it); free
  * it with lm_memo_free(). */
 struct lm_memo *lm_memo_new(const struct freq *fq, const struct reptable *rt);
+/* Frees m and all it remembers; NULL is ignored. */
 void lm_memo_free(struct lm_memo *m);
 
 enum lm_gen {

@@ -56,11 +56,13 @@ struct rule_ctx {
 	const struct freq *fq;		/* NULL when the table is missing */
 	const struct reptable *rep;	/* the .aff REP table */
 	const struct lexicon *lx;	/* the word-form index, or NULL */
-	struct lm_memo *memo;		/* the checker's neighbour memory */
+	struct lm_memo *memo;		/* the checker's neighbour memory
+					 * (required) */
 	struct finding *(*emit)(void *ck, size_t b, size_t e, const char *rule,
 				const char *word, size_t wlen, char *msg);
 	void *ck;
-	/* 1 when the foreign dictionary knows w (loading it if need be). */
+	/* 1 when the foreign dictionary knows w (loading it if need be;
+	 * required). */
 	int (*foreign_knows)(void *ck, const char *w, size_t n);
 	struct name_table *names;	/* the names seen so far in the file */
 };
