@@ -152,10 +152,14 @@ short_candidate(const struct rule_ctx *ctx, const struct token *t, const char *l
 	size_t e = t->off + t->len;
 	if ((t->flags & TOK_UPPER) || (e < ctx->len && ctx->text[e] == '.'))
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (memchr("aeiouy", low[i], 6) ||
-		    ((unsigned char)low[i] == 0xC3 && i + 1 < n && memchr("\xa5\xa6\xb8", low[i + 1], 3)))
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)low[i];
+		unsigned char d = i + 1 < n ? (unsigned char)low[i + 1] : 0;
+		/* å, æ, ø are C3 A5, C3 A6, C3 B8. */
+		if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' ||
+		    (c == 0xC3 && (d == 0xA5 || d == 0xA6 || d == 0xB8)))
 			return 1;
+	}
 	return 0;
 }
 
