@@ -93,7 +93,6 @@ validate(struct freq *fq, const char *path)
 	fq->bigrams = m + bo;
 	fq->strings = m + so;
 	fq->strsize = fq->size - so;
-	fq->filter = xcalloc(FILTER_BITS / 8, 1);
 	for (uint32_t i = 0; i <= fq->nwords; i++) {
 		const unsigned char *r = word_rec(fq, i);
 		uint64_t off = rd32(r), len = rd32(r + 4);
@@ -101,11 +100,6 @@ validate(struct freq *fq, const char *path)
 		if (off + len > fq->strsize || first > fq->nbigrams ||
 		    (i > 0 && first < rd32(r - WORD_REC + 12)))
 			return bad(path, _("corrupt frequency table (bad word)"));
-		if (i < fq->nwords) {
-			uint32_t h = fnv1a((const char *)fq->strings + off, (size_t)len) &
-				     (FILTER_BITS - 1);
-			fq->filter[h >> 3] |= (unsigned char)(1U << (h & 7));
-		}
 	}
 	if (rd32(word_rec(fq, fq->nwords) + 12) != fq->nbigrams)
 		return bad(path, _("corrupt frequency table (bad word)"));
@@ -116,6 +110,19 @@ validate(struct freq *fq, const char *path)
 		if (rd32(fq->bigrams + 8 * (size_t)i) >= fq->nwords)
 			return bad(path, _("corrupt frequency table (bad bigram)"));
 	return 0;
+}
+
+/* Sets the filter bit of every word of a validated table. */
+static void
+build_filter(struct freq *fq)
+{
+	fq->filter = xcalloc(FILTER_BITS / 8, 1);
+	for (uint32_t i = 0; i < fq->nwords; i++) {
+		const unsigned char *r = word_rec(fq, i);
+		uint32_t h = fnv1a((const char *)fq->strings + rd32(r), rd32(r + 4)) &
+			     (FILTER_BITS - 1);
+		fq->filter[h >> 3] |= (unsigned char)(1U << (h & 7));
+	}
 }
 
 /* Each worker's checker and suggester ask for the same table: one mapping,
@@ -142,10 +149,10 @@ map_table(int fd, const struct stat *st, const char *path)
 	fq->map = m;
 	if (validate(fq, path) < 0) {
 		munmap(m, fq->size);
-		free(fq->filter);
 		free(fq);
 		return NULL;
 	}
+	build_filter(fq);
 	fq->dev = st->st_dev;
 	fq->ino = st->st_ino;
 	fq->mtime = st->st_mtim;

@@ -540,7 +540,7 @@ lm_seen(struct lm_memo *m, enum lm_gen gen, const char *w, size_t n,
 		if (gen == LM_GEN_EDITS)
 			lm_edits(m->rt, w, n, collect, m);
 		else
-			lm_restore(w, n, gen == LM_GEN_RESTORE1 ? 1 : 2, collect, m);
+			lm_restore(w, n, 2, collect, m);
 		buf_addc(&m->runs, 0);
 		e->value = (int)start + 1;
 	}

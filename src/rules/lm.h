@@ -86,7 +86,6 @@ void lm_memo_free(struct lm_memo *m);
 
 enum lm_gen {
 	LM_GEN_EDITS,		/* lm_edits() */
-	LM_GEN_RESTORE1,	/* lm_restore() at depth 1 */
 	LM_GEN_RESTORE2		/* lm_restore() at depth 2 */
 };
 
