@@ -55,6 +55,7 @@ struct checker {
 	struct lm_memo *memo;	/* the rules' neighbours of words seen */
 	unsigned char *verdict;	/* per token of a chunk, for the rules */
 	long *finding;
+	struct token *tail;	/* per token: its last part, for the rules */
 	size_t vcap;
 	size_t chunk;		/* bytes per chunk */
 	struct wtok *win;	/* a chunk's tokens and its neighbours' */
@@ -139,6 +140,7 @@ chk_free(struct checker *ck)
 	reptable_free(ck->rep);
 	free(ck->verdict);
 	free(ck->finding);
+	free(ck->tail);
 	free(ck->win);
 	names_free(ck->nametab);
 	tok_free(ck->tk);
@@ -601,9 +603,10 @@ has_digit(const char *w, size_t n)
 	return 0;
 }
 
-/* Judges a token; returns its enum rule_verdict. */
+/* Judges a token; returns its enum rule_verdict.  For a compound judged
+ * in parts, *tail gets the part the rules judge (len 0 for none). */
 static int
-judge_token(struct checker *ck, const struct token *t)
+judge_token(struct checker *ck, const struct token *t, struct token *tail)
 {
 	const char *s = ck->text;
 	/* A word cut by an undecodable byte is reported as such, once. */
@@ -614,26 +617,40 @@ judge_token(struct checker *ck, const struct token *t)
 	if (!(t->flags & TOK_COMPOUND))
 		return judge(ck, t->off, t->len, t->flags, (t->flags & TOK_DOT) != 0);
 	ck->in_part = 1;
-	if (!(t->flags & TOK_DIGIT) && known(ck, s + t->off, t->len))
-		return RV_OK;
 	/* Judge the parts of "DeepSeek-chok", "og/eller", "60-årige". */
 	size_t end = t->off + t->len, pb = t->off;
+	int hyphen = 0, v = RV_SKIP, whole = !(t->flags & TOK_DIGIT) &&
+					     known(ck, s + t->off, t->len);
 	for (size_t i = t->off; i <= end;) {
 		size_t jl = 1;
 		if (i == end || is_joiner(s, i, end, &jl)) {
 			size_t pn = i - pb;
-			if (pn > 0 && !has_digit(s + pb, pn))
-				judge(ck, pb, pn, pb == t->off ? t->flags : 0,
-				      i == end && (t->flags & TOK_DOT));
+			v = RV_SKIP;
+			if (!whole && pn > 0 && !has_digit(s + pb, pn))
+				v = judge(ck, pb, pn, pb == t->off ? t->flags : 0,
+					  i == end && (t->flags & TOK_DOT));
 			if (i == end)
 				break;
+			hyphen = s[i] != '/';
 			i += jl;
 			pb = i;
 		} else {
 			i += jl;
 		}
 	}
-	return RV_PARTS;
+	/* The last part after a hyphen carries the compound's inflection
+	 * and its place in the sentence: "et ET-nyhedsmøde" is judged by
+	 * the rules as "et nyhedsmøde" would be.  After a number it is
+	 * no word of its own ("5-tallige", "3-dages"). */
+	if (whole && end > pb && !has_digit(s + pb, end - pb) && known(ck, s + pb, end - pb))
+		v = RV_OK;
+	if (hyphen && v == RV_OK && !(t->flags & TOK_DIGIT)) {
+		tail->off = (uint32_t)pb;
+		tail->len = (uint32_t)(end - pb);
+		tail->flags = (t->flags & TOK_DOT) |
+			      (word_shape(s + pb, end - pb) != SHAPE_LOWER ? TOK_UPPER : 0);
+	}
+	return whole ? RV_OK : RV_PARTS;
 }
 
 /* Suggests for the findings fs->v[first..] (one chunk's, sorted) that
@@ -954,12 +971,14 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		size_t first = mine.n;
 		grow((void **)&ck->verdict, &ck->vcap, ntok, sizeof *ck->verdict);
 		ck->finding = xrealloc(ck->finding, ck->vcap * sizeof *ck->finding);
+		ck->tail = xrealloc(ck->tail, ck->vcap * sizeof *ck->tail);
 		ck->ctok = tok;
 		ck->cntok = ntok;
 		for (size_t i = 0; i < ntok; i++) {
 			size_t before = mine.n;
 			ck->cur = i;
-			ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i]);
+			ck->tail[i] = (struct token){ 0, 0, 0 };
+			ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i], &ck->tail[i]);
 			ck->finding[i] = -1;
 			if (ck->verdict[i] == RV_UNKNOWN && mine.n == before + 1 &&
 			    strcmp(mine.v[before].rule, "unknown-word") == 0)
@@ -976,6 +995,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		rc.ntok = ntok;
 		rc.verdict = ck->verdict;
 		rc.finding = ck->finding;
+		rc.tail = ck->tail;
 		rules_run(&rc);
 		t1 = mono_now();
 		ck->stats.t_rules += t1 - t0;

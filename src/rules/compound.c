@@ -197,10 +197,12 @@ rule_compound(const struct rule_ctx *ctx)
 	if (!ctx->fq)
 		return;
 	for (size_t i = 0; i < ctx->ntok; i++) {
-		const struct token *t = &ctx->tok[i];
+		const struct token *t = lm_word(ctx, i);
+		if (!t)
+			continue;
 		const char *w = ctx->text + t->off;
 		/* A capital inside a sentence marks a name ("Helsø"). */
-		if (ctx->verdict[i] != RV_OK || t->len >= LM_MAX_WORD || t->len < 3 ||
+		if (t->len >= LM_MAX_WORD || t->len < 3 ||
 		    !lm_is_plain(w, t->len) ||
 		    ((t->flags & TOK_UPPER) && !(t->flags & TOK_SENT)))
 			continue;
@@ -244,7 +246,9 @@ rule_compound(const struct rule_ctx *ctx)
 		if (compound < 0)
 			compound = spl_is_compound(ctx->sp, low, n);
 		if (!compound) {
-			if (oc > 0)
+			/* The last part of "brint-ioner" is often a term of
+			 * its own trade, rare in news. */
+			if (oc > 0 || t != &ctx->tok[i])
 				continue;
 			b.rare = 1;
 			if (b.min < RARE_MIN_COUNT)

@@ -157,7 +157,11 @@ rule_confusable(const struct rule_ctx *ctx)
 	if (!ctx->fq)
 		return;
 	for (size_t i = 0; i < ctx->ntok; i++) {
-		const struct token *t = &ctx->tok[i];
+		const struct token *t = lm_word(ctx, i);
+		if (!t && ctx->verdict[i] == RV_SKIP)
+			t = &ctx->tok[i];
+		if (!t)
+			continue;
 		const char *w = ctx->text + t->off;
 		/* A lone letter is no word ("p" for "på") unless it is "i",
 		 * a unit after a number ("5 m"), or a label ("a)", "s.", "A-"). */
@@ -169,8 +173,7 @@ rule_confusable(const struct rule_ctx *ctx)
 			if (lc0.l && lc0.ln == 1 && lc0.l[0] == '0')
 				lone = 0;
 		}
-		if (!(ctx->verdict[i] == RV_OK || (lone && ctx->verdict[i] == RV_SKIP)) ||
-		    t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
+		if ((ctx->verdict[i] == RV_SKIP && !lone) || t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
 			continue;
 		char low[LM_MAX_WORD];
 		size_t n = freq_fold(w, t->len, low);

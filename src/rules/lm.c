@@ -39,6 +39,14 @@ gap_kind(const char *s, size_t b, size_t e)
 	return digit;
 }
 
+const struct token *
+lm_word(const struct rule_ctx *ctx, size_t i)
+{
+	if ((ctx->verdict[i] == RV_OK || ctx->verdict[i] == RV_PARTS) && ctx->tail[i].len > 0)
+		return &ctx->tail[i];
+	return ctx->verdict[i] == RV_OK ? &ctx->tok[i] : NULL;
+}
+
 void
 lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c)
 {

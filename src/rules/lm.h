@@ -21,6 +21,10 @@ struct lm_ctx {
 	size_t ln, rn;
 };
 
+/* The word the rules judge at token i of ctx: the token when the
+ * dictionary accepts it, the accepted last part of a hyphenated compound
+ * (ctx->tail), or NULL.  Its neighbours are still token i's. */
+const struct token *lm_word(const struct rule_ctx *ctx, size_t i);
 /* Fills c with the words around token i of ctx. */
 void lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c);
 /* log P(x | l) + log P(r | x), Witten-Bell smoothed toward the unigram. */

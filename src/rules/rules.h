@@ -51,6 +51,11 @@ struct rule_ctx {
 	const unsigned char *verdict;	/* ntok enum rule_verdict */
 	const long *finding;		/* ntok: index in fs of the token's
 					 * unknown-word finding, or -1 */
+	const struct token *tail;	/* ntok: for a hyphenated token, its
+					 * last part when the dictionary
+					 * accepts it alone
+					 * ("nyhedsmøde" of "ET-nyhedsmøde");
+					 * len 0 otherwise */
 	struct findings *fs;
 	struct speller *sp;
 	const struct freq *fq;		/* NULL when the table is missing */
