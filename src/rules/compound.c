@@ -247,8 +247,9 @@ rule_compound(const struct rule_ctx *ctx)
 			compound = spl_is_compound(ctx->sp, low, n);
 		if (!compound) {
 			/* The last part of "brint-ioner" is often a term of
-			 * its own trade, rare in news. */
-			if (oc > 0 || t != &ctx->tok[i])
+			 * its own trade, rare in news; a head before a
+			 * hyphen ("salgs- og") a linking form. */
+			if (oc > 0 || t != &ctx->tok[i] || (t->flags & TOK_SUSPENDED))
 				continue;
 			b.rare = 1;
 			if (b.min < RARE_MIN_COUNT)

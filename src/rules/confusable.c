@@ -151,6 +151,40 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 	b->len = n;
 }
 
+/* A capitalised word that is no common word in lower case ("Rio", not
+ * "Men"). */
+#define NAME_MAX_COMMON 100
+static int
+is_name(const struct rule_ctx *ctx, const char *w, size_t n)
+{
+	char low[LM_MAX_WORD];
+	if (n >= LM_MAX_WORD || word_shape(w, n) != 1)
+		return 0;
+	size_t ln = freq_fold(w, n, low);
+	return freq_word(ctx->fq, low, ln) < NAME_MAX_COMMON;
+}
+
+/* A lone letter is no word ("p" for "på") unless it is "i", a unit or a
+ * label after a number ("5 m", "1. g"), a label ("a)", "s.", "A-",
+ * "<p>"), or glued to what stands before it ("Christian 5.s"). */
+static int
+lone_letter(const struct rule_ctx *ctx, const struct token *t)
+{
+	const char *s = ctx->text;
+	size_t b = t->off;
+	if (t->len != 1 || s[b] < 'a' || s[b] > 'z' || s[b] == 'i')
+		return 0;
+	if (b + 1 < ctx->len && s[b + 1] && strchr(".)-'/:>", s[b + 1]))
+		return 0;
+	if (b > 0 && (unsigned char)s[b - 1] < 0x80 && !strchr(" \t\n\r\"'([", s[b - 1]))
+		return 0;
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (b > 0 && s[b - 1] == '.')
+		b--;
+	return !(b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9');
+}
+
 void
 rule_confusable(const struct rule_ctx *ctx)
 {
@@ -163,17 +197,11 @@ rule_confusable(const struct rule_ctx *ctx)
 		if (!t)
 			continue;
 		const char *w = ctx->text + t->off;
-		/* A lone letter is no word ("p" for "på") unless it is "i",
-		 * a unit after a number ("5 m"), or a label ("a)", "s.", "A-"). */
-		int lone = t->len == 1 && w[0] >= 'a' && w[0] <= 'z' && w[0] != 'i' &&
-			   !(t->off + 1 < ctx->len && strchr(".)-'/:", ctx->text[t->off + 1]));
-		if (lone) {
-			struct lm_ctx lc0;
-			lm_context(ctx, i, &lc0);
-			if (lc0.l && lc0.ln == 1 && lc0.l[0] == '0')
-				lone = 0;
-		}
-		if ((ctx->verdict[i] == RV_SKIP && !lone) || t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
+		int lone = lone_letter(ctx, t);
+		/* A head before a hyphen ("rets- og politireformen") is a
+		 * linking form: its neighbours say nothing of it. */
+		if ((ctx->verdict[i] == RV_SKIP && !lone) || (t->flags & TOK_SUSPENDED) ||
+		    t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
 			continue;
 		char low[LM_MAX_WORD];
 		size_t n = freq_fold(w, t->len, low);
@@ -194,6 +222,11 @@ rule_confusable(const struct rule_ctx *ctx)
 			continue;
 		struct lm_ctx lc;
 		lm_context(ctx, i, &lc);
+		/* A short word between two names is a name's particle
+		 * ("Vale do Rio Doce"). */
+		if (shape == 0 && n <= 3 && lc.ln > 0 && lc.rn > 0 && is_name(ctx, lc.l, lc.ln) &&
+		    is_name(ctx, lc.r, lc.rn))
+			continue;
 		double own = lm_score(ctx->fq, &lc, low, n);
 		struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
 				  .orig = w, .on = t->len, .need = own + CONF_MARGIN };
