@@ -4,7 +4,8 @@
  * det er, det er" are fine.  Allowed, because Danish uses them: "der der"
  * (relative der + existential der: "de huse der der står"), and doubled
  * interjections and intensifiers ("ja ja", "nej nej", "så så", "nu nu",
- * "meget meget", "længe længe"), which the table below lists. */
+ * "meget meget", "længe længe"), which the table below lists, and a
+ * first word capitalised inside a sentence ("Er I i tvivl"). */
 #include "lm.h"
 #include "../freq.h"
 #include "../tokenize.h"
@@ -42,7 +43,10 @@ rule_repeated(const struct rule_ctx *ctx)
 		/* "Hot Hot Heat", "Boom Boom": doubled names are names.  A
 		 * line break alone marks the second word as a sentence start
 		 * ("det\ndet"); a stop before it really does. */
+		/* A capital inside a sentence makes the first another word:
+		 * "Er I i tvivl?", "spurgte Hans hans bror". */
 		if (t->len >= LM_MAX_WORD || p->len != t->len || (t->flags & TOK_UPPER) ||
+		    ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)) ||
 		    ((t->flags & TOK_SENT) && !(t->flags & TOK_AFTER_NL)) ||
 		    !lm_is_plain(w, t->len) || !only_space(ctx->text, p->off + p->len, t->off))
 			continue;
