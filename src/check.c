@@ -55,7 +55,7 @@ struct checker {
 	struct lm_memo *memo;	/* the rules' neighbours of words seen */
 	unsigned char *verdict;	/* per token of a chunk, for the rules */
 	long *finding;
-	struct token *tail;	/* per token: its last part, for the rules */
+	struct rule_parts *parts;	/* per token: its parts, for the rules */
 	size_t vcap;
 	size_t chunk;		/* bytes per chunk */
 	struct wtok *win;	/* a chunk's tokens and its neighbours' */
@@ -140,7 +140,7 @@ chk_free(struct checker *ck)
 	reptable_free(ck->rep);
 	free(ck->verdict);
 	free(ck->finding);
-	free(ck->tail);
+	free(ck->parts);
 	free(ck->win);
 	names_free(ck->nametab);
 	tok_free(ck->tk);
@@ -604,9 +604,9 @@ has_digit(const char *w, size_t n)
 }
 
 /* Judges a token; returns its enum rule_verdict.  For a compound judged
- * in parts, *tail gets the part the rules judge (len 0 for none). */
+ * in parts, *parts gets the parts the rules see (len 0 for none). */
 static int
-judge_token(struct checker *ck, const struct token *t, struct token *tail)
+judge_token(struct checker *ck, const struct token *t, struct rule_parts *parts)
 {
 	const char *s = ck->text;
 	/* A word cut by an undecodable byte is reported as such, once. */
@@ -626,11 +626,18 @@ judge_token(struct checker *ck, const struct token *t, struct token *tail)
 		if (i == end || is_joiner(s, i, end, &jl)) {
 			size_t pn = i - pb;
 			v = RV_SKIP;
-			if (!whole && pn > 0 && !has_digit(s + pb, pn))
-				v = judge(ck, pb, pn, pb == t->off ? t->flags : 0,
-					  i == end && (t->flags & TOK_DOT));
+			if (pn > 0 && !has_digit(s + pb, pn))
+				v = whole ? RV_OK
+					  : judge(ck, pb, pn, pb == t->off ? t->flags : 0,
+						  i == end && (t->flags & TOK_DOT));
 			if (i == end)
 				break;
+			/* The first part, for the names: "Zuckerberg-sagen". */
+			if (pb == t->off && v != RV_SKIP) {
+				parts->head = (struct token){ (uint32_t)pb, (uint32_t)pn,
+							      t->flags & (TOK_SENT | TOK_UPPER) };
+				parts->head_verdict = (unsigned char)v;
+			}
 			hyphen = s[i] != '/';
 			i += jl;
 			pb = i;
@@ -642,13 +649,13 @@ judge_token(struct checker *ck, const struct token *t, struct token *tail)
 	 * and its place in the sentence: "et ET-nyhedsmøde" is judged by
 	 * the rules as "et nyhedsmøde" would be.  After a number it is
 	 * no word of its own ("5-tallige", "3-dages"). */
-	if (whole && end > pb && !has_digit(s + pb, end - pb) && known(ck, s + pb, end - pb))
-		v = RV_OK;
+	if (whole && v == RV_OK)
+		v = known(ck, s + pb, end - pb) ? RV_OK : RV_SKIP;
 	if (hyphen && v == RV_OK && !(t->flags & TOK_DIGIT)) {
-		tail->off = (uint32_t)pb;
-		tail->len = (uint32_t)(end - pb);
-		tail->flags = (t->flags & TOK_DOT) |
-			      (word_shape(s + pb, end - pb) != SHAPE_LOWER ? TOK_UPPER : 0);
+		parts->tail = (struct token){ (uint32_t)pb, (uint32_t)(end - pb),
+					      (t->flags & TOK_DOT) |
+						      (word_shape(s + pb, end - pb) != SHAPE_LOWER ?
+							       TOK_UPPER : 0) };
 	}
 	return whole ? RV_OK : RV_PARTS;
 }
@@ -971,14 +978,14 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		size_t first = mine.n;
 		grow((void **)&ck->verdict, &ck->vcap, ntok, sizeof *ck->verdict);
 		ck->finding = xrealloc(ck->finding, ck->vcap * sizeof *ck->finding);
-		ck->tail = xrealloc(ck->tail, ck->vcap * sizeof *ck->tail);
+		ck->parts = xrealloc(ck->parts, ck->vcap * sizeof *ck->parts);
 		ck->ctok = tok;
 		ck->cntok = ntok;
 		for (size_t i = 0; i < ntok; i++) {
 			size_t before = mine.n;
 			ck->cur = i;
-			ck->tail[i] = (struct token){ 0, 0, 0 };
-			ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i], &ck->tail[i]);
+			memset(&ck->parts[i], 0, sizeof ck->parts[i]);
+			ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i], &ck->parts[i]);
 			ck->finding[i] = -1;
 			if (ck->verdict[i] == RV_UNKNOWN && mine.n == before + 1 &&
 			    strcmp(mine.v[before].rule, "unknown-word") == 0)
@@ -995,7 +1002,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		rc.ntok = ntok;
 		rc.verdict = ck->verdict;
 		rc.finding = ck->finding;
-		rc.tail = ck->tail;
+		rc.parts = ck->parts;
 		rules_run(&rc);
 		t1 = mono_now();
 		ck->stats.t_rules += t1 - t0;

@@ -42,8 +42,8 @@ gap_kind(const char *s, size_t b, size_t e)
 const struct token *
 lm_word(const struct rule_ctx *ctx, size_t i)
 {
-	if ((ctx->verdict[i] == RV_OK || ctx->verdict[i] == RV_PARTS) && ctx->tail[i].len > 0)
-		return &ctx->tail[i];
+	if ((ctx->verdict[i] == RV_OK || ctx->verdict[i] == RV_PARTS) && ctx->parts[i].tail.len > 0)
+		return &ctx->parts[i].tail;
 	return ctx->verdict[i] == RV_OK ? &ctx->tok[i] : NULL;
 }
 

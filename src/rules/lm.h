@@ -23,7 +23,7 @@ struct lm_ctx {
 
 /* The word the rules judge at token i of ctx: the token when the
  * dictionary accepts it, the accepted last part of a hyphenated compound
- * (ctx->tail), or NULL.  Its neighbours are still token i's. */
+ * (ctx->parts), or NULL.  Its neighbours are still token i's. */
 const struct token *lm_word(const struct rule_ctx *ctx, size_t i);
 /* Fills c with the words around token i of ctx. */
 void lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c);

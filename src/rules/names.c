@@ -4,7 +4,8 @@
  * it is one typing error from it (an edit or a swap, not of the first
  * letter), both have six letters or more, neither the dictionary nor the
  * corpus knows it, and the majority form is at least twice as frequent.  A
- * genitive ("Zuckerbergs") counts for its name.  The file is checked in
+ * genitive ("Zuckerbergs") counts for its name, and so does the first
+ * part of a hyphenated compound ("Zuckerberg-sagen").  The file is checked in
  * chunks: rule_names() adds a chunk's names to a table that lives for
  * the file (spellings, counts, and offsets only of spellings that could be
  * flagged), and rule_names_report() decides once the file is done.  An
@@ -111,40 +112,48 @@ decode(const struct form *f, int32_t *cp)
 	return ncp;
 }
 
+/* Adds the word t, judged verdict (enum rule_verdict), to the table. */
+static void
+add_name(const struct rule_ctx *ctx, const struct token *t, int verdict)
+{
+	struct name_table *nt = ctx->names;
+	const char *w = ctx->text + t->off;
+	if (t->len >= LM_MAX_WORD || !is_name_shape(w, t->len))
+		return;
+	/* A known word counts only where its capital marks a name. */
+	int counts = verdict == RV_NAME || (verdict == RV_OK && !(t->flags & TOK_SENT));
+	struct strset_entry *e = strset_get(&nt->index, w, t->len, 1);
+	if (e->value == 0) {
+		grow((void **)&nt->forms, &nt->cap, nt->nf + 1, sizeof *nt->forms);
+		struct form *f = &nt->forms[nt->nf];
+		memset(f, 0, sizeof *f);
+		f->w = e->key;
+		f->n = t->len;
+		f->ncp = utf8_count(w, t->len);
+		e->value = (int)++nt->nf;
+	}
+	struct form *f = &nt->forms[e->value - 1];
+	if (counts) {
+		if (!f->order)
+			f->order = ++nt->counted;
+		f->count++;
+		f->unknown |= verdict == RV_NAME;
+	}
+	/* Spellings real text uses are never flagged: no offsets. */
+	if (f->ncp >= NAME_MIN_CHARS && (!ctx->fq || freq_word(ctx->fq, w, t->len) == 0)) {
+		grow((void **)&f->occ, &f->capocc, f->nocc + 1, sizeof *f->occ);
+		f->occ[f->nocc++] = ctx->base + t->off;
+	}
+}
+
 void
 rule_names(const struct rule_ctx *ctx)
 {
-	struct name_table *nt = ctx->names;
 	for (size_t i = 0; i < ctx->ntok; i++) {
-		const struct token *t = &ctx->tok[i];
-		const char *w = ctx->text + t->off;
-		if (t->len >= LM_MAX_WORD || !is_name_shape(w, t->len))
-			continue;
-		/* A known word counts only where its capital marks a name. */
-		int counts = ctx->verdict[i] == RV_NAME ||
-			     (ctx->verdict[i] == RV_OK && !(t->flags & TOK_SENT));
-		struct strset_entry *e = strset_get(&nt->index, w, t->len, 1);
-		if (e->value == 0) {
-			grow((void **)&nt->forms, &nt->cap, nt->nf + 1, sizeof *nt->forms);
-			struct form *f = &nt->forms[nt->nf];
-			memset(f, 0, sizeof *f);
-			f->w = e->key;
-			f->n = t->len;
-			f->ncp = utf8_count(w, t->len);
-			e->value = (int)++nt->nf;
-		}
-		struct form *f = &nt->forms[e->value - 1];
-		if (counts) {
-			if (!f->order)
-				f->order = ++nt->counted;
-			f->count++;
-			f->unknown |= ctx->verdict[i] == RV_NAME;
-		}
-		/* Spellings real text uses are never flagged: no offsets. */
-		if (f->ncp >= NAME_MIN_CHARS && (!ctx->fq || freq_word(ctx->fq, w, t->len) == 0)) {
-			grow((void **)&f->occ, &f->capocc, f->nocc + 1, sizeof *f->occ);
-			f->occ[f->nocc++] = ctx->base + t->off;
-		}
+		add_name(ctx, &ctx->tok[i], ctx->verdict[i]);
+		/* "Zuckerbreg-sagen" holds a spelling of the name too. */
+		if (ctx->parts[i].head.len > 0)
+			add_name(ctx, &ctx->parts[i].head, ctx->parts[i].head_verdict);
 	}
 }
 

@@ -4,6 +4,7 @@
 #define RETSTAV_RULES_H
 
 #include "../finding.h"
+#include "../tokenize.h"
 
 #include <stddef.h>
 
@@ -34,13 +35,23 @@ enum rule_verdict {
 	RV_FOREIGN	/* a word of another language (a note) */
 };
 
-struct token;
 struct speller;
 struct name_table;
 struct freq;
 struct reptable;
 struct lexicon;
 struct lm_memo;
+
+/* What the rules see of a token judged in parts ("Zuckerberg-sagen",
+ * "ET-nyhedsmøde"); a len of 0 means none. */
+struct rule_parts {
+	struct token head;	/* the first part (flags: the token's TOK_SENT
+				 * and TOK_UPPER) */
+	unsigned char head_verdict;	/* its enum rule_verdict */
+	struct token tail;	/* the last part after a hyphen, when the
+				 * dictionary accepts it alone and no part
+				 * holds a digit (flags: TOK_DOT, TOK_UPPER) */
+};
 
 struct rule_ctx {
 	const char *text;		/* the view's text, or a chunk of it */
@@ -51,11 +62,7 @@ struct rule_ctx {
 	const unsigned char *verdict;	/* ntok enum rule_verdict */
 	const long *finding;		/* ntok: index in fs of the token's
 					 * unknown-word finding, or -1 */
-	const struct token *tail;	/* ntok: for a hyphenated token, its
-					 * last part when the dictionary
-					 * accepts it alone
-					 * ("nyhedsmøde" of "ET-nyhedsmøde");
-					 * len 0 otherwise */
+	const struct rule_parts *parts;	/* ntok: of each hyphenated token */
 	struct findings *fs;
 	struct speller *sp;
 	const struct freq *fq;		/* NULL when the table is missing */
