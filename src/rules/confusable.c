@@ -185,6 +185,79 @@ lone_letter(const struct rule_ctx *ctx, const struct token *t)
 	return !(b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9');
 }
 
+/* Judges word t at token i; a head (the first part of "doer-til-dør",
+ * in lower case) has the next part as its right neighbour and is judged
+ * by the bigram model only. */
+static void
+check_word(const struct rule_ctx *ctx, size_t i, const struct token *t, int head)
+{
+	const char *w = ctx->text + t->off;
+	int lone = !head && lone_letter(ctx, t);
+	/* A head before a hyphen ("rets- og politireformen") is a
+	 * linking form: its neighbours say nothing of it. */
+	if ((ctx->verdict[i] == RV_SKIP && !lone) || (t->flags & TOK_SUSPENDED) ||
+	    t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
+		return;
+	char low[LM_MAX_WORD];
+	size_t n = freq_fold(w, t->len, low);
+	/* Without a, o or e only a dropped letter can be restored;
+	 * trying that on every word costs more than it finds. */
+	if (!lone && !memchr(low, 'a', n) && !memchr(low, 'o', n) && !memchr(low, 'e', n))
+		return;
+	/* An acronym ("OL", "PA") is no lost letter.  Inside a sentence
+	 * a capital marks a name: only a name of the dictionary may
+	 * replace it ("Soren" -> "Søren", not "Vagn" -> "Vågn"), and
+	 * names keep their old "aa" ("Kirkegaard"). */
+	int shape = word_shape(w, t->len);
+	if (shape == 2 || (head && shape != 0))
+		return;
+	int name = shape == 1 && !(t->flags & TOK_SENT);
+	if (name && memmem(low, n, "aa", 2))
+		return;
+	struct lm_ctx lc;
+	lm_context(ctx, i, &lc);
+	if (head) {
+		const struct token *tok = &ctx->tok[i];
+		size_t b = t->off + t->len + 1, e = b;
+		while (e < tok->off + tok->len && ctx->text[e] != '-' && ctx->text[e] != '/')
+			e++;
+		lc.r = ctx->text + b;
+		lc.rn = e - b;
+	}
+	/* A short word between two names is a name's particle
+	 * ("Vale do Rio Doce"). */
+	if (shape == 0 && n <= 3 && lc.ln > 0 && lc.rn > 0 && is_name(ctx, lc.l, lc.ln) &&
+	    is_name(ctx, lc.r, lc.rn))
+		return;
+	double own = lm_score(ctx->fq, &lc, low, n);
+	struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
+			  .orig = w, .on = t->len, .need = own + CONF_MARGIN };
+	lm_seen(ctx->memo, LM_GEN_RESTORE2, low, n, consider, &b);
+	if (b.len == 0 && !name && !head && freq_word(ctx->fq, low, n) == 0) {
+		/* hunspell's analysis is slow: ask it last. */
+		struct part_best pb = { .ctx = ctx, .w = low, .n = n };
+		lm_restore(low, n, 1, consider_part, &pb);
+		if (pb.ratio >= PART_RATIO && spl_is_compound(ctx->sp, low, n)) {
+			memcpy(b.word, pb.word, pb.len);
+			b.len = pb.len;
+			b.score = INFINITY;
+		}
+	}
+	if (b.len == 0)
+		return;
+	char sug[LM_MAX_TEXT];
+	lm_recase(w, t->len, b.word, b.len, sug);
+	char *word = xstrndup(w, t->len);
+	struct buf msg = {0};
+	/* The reporter adds "; did you mean 'først'?" from the suggestion. */
+	buf_printf(&msg, _("'%s' is a rare word here"), word);
+	struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "confusable",
+				      w, t->len, msg.data);
+	if (f)
+		fnd_add_sug(f, xstrdup(sug));
+	free(word);
+}
+
 void
 rule_confusable(const struct rule_ctx *ctx)
 {
@@ -194,65 +267,12 @@ rule_confusable(const struct rule_ctx *ctx)
 		const struct token *t = lm_word(ctx, i);
 		if (!t && ctx->verdict[i] == RV_SKIP)
 			t = &ctx->tok[i];
-		if (!t)
-			continue;
-		const char *w = ctx->text + t->off;
-		int lone = lone_letter(ctx, t);
-		/* A head before a hyphen ("rets- og politireformen") is a
-		 * linking form: its neighbours say nothing of it. */
-		if ((ctx->verdict[i] == RV_SKIP && !lone) || (t->flags & TOK_SUSPENDED) ||
-		    t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
-			continue;
-		char low[LM_MAX_WORD];
-		size_t n = freq_fold(w, t->len, low);
-		/* Without a, o or e only a dropped letter can be restored;
-		 * trying that on every word costs more than it finds. */
-		if (!lone && !memchr(low, 'a', n) && !memchr(low, 'o', n) &&
-		    !memchr(low, 'e', n))
-			continue;
-		/* An acronym ("OL", "PA") is no lost letter.  Inside a sentence
-		 * a capital marks a name: only a name of the dictionary may
-		 * replace it ("Soren" -> "Søren", not "Vagn" -> "Vågn"), and
-		 * names keep their old "aa" ("Kirkegaard"). */
-		int shape = word_shape(w, t->len);
-		if (shape == 2)
-			continue;
-		int name = shape == 1 && !(t->flags & TOK_SENT);
-		if (name && memmem(low, n, "aa", 2))
-			continue;
-		struct lm_ctx lc;
-		lm_context(ctx, i, &lc);
-		/* A short word between two names is a name's particle
-		 * ("Vale do Rio Doce"). */
-		if (shape == 0 && n <= 3 && lc.ln > 0 && lc.rn > 0 && is_name(ctx, lc.l, lc.ln) &&
-		    is_name(ctx, lc.r, lc.rn))
-			continue;
-		double own = lm_score(ctx->fq, &lc, low, n);
-		struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
-				  .orig = w, .on = t->len, .need = own + CONF_MARGIN };
-		lm_seen(ctx->memo, LM_GEN_RESTORE2, low, n, consider, &b);
-		if (b.len == 0 && !name && freq_word(ctx->fq, low, n) == 0) {
-			/* hunspell's analysis is slow: ask it last. */
-			struct part_best pb = { .ctx = ctx, .w = low, .n = n };
-			lm_restore(low, n, 1, consider_part, &pb);
-			if (pb.ratio >= PART_RATIO && spl_is_compound(ctx->sp, low, n)) {
-				memcpy(b.word, pb.word, pb.len);
-				b.len = pb.len;
-				b.score = INFINITY;
-			}
-		}
-		if (b.len == 0)
-			continue;
-		char sug[LM_MAX_TEXT];
-		lm_recase(w, t->len, b.word, b.len, sug);
-		char *word = xstrndup(w, t->len);
-		struct buf msg = {0};
-		/* The reporter adds "; did you mean 'først'?" from the suggestion. */
-		buf_printf(&msg, _("'%s' is a rare word here"), word);
-		struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "confusable",
-					      w, t->len, msg.data);
-		if (f)
-			fnd_add_sug(f, xstrdup(sug));
-		free(word);
+		if (t)
+			check_word(ctx, i, t, 0);
+		/* The first part of "doer-til-dør" in lower case, too. */
+		const struct rule_parts *p = &ctx->parts[i];
+		if (p->head.len > 0 && p->head_verdict == RV_OK &&
+		    !(ctx->tok[i].flags & TOK_SUSPENDED))
+			check_word(ctx, i, &p->head, 1);
 	}
 }
