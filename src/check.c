@@ -55,7 +55,9 @@ struct checker {
 	struct lm_memo *memo;	/* the rules' neighbours of words seen */
 	unsigned char *verdict;	/* per token of a chunk, for the rules */
 	long *finding;
-	struct rule_parts *parts;	/* per token: its parts, for the rules */
+	struct rule_parts *parts;	/* a chunk's compounds' parts, for the
+					 * rules, in token order */
+	size_t nparts, partcap;
 	size_t vcap;
 	size_t chunk;		/* bytes per chunk */
 	struct wtok *win;	/* a chunk's tokens and its neighbours' */
@@ -978,14 +980,19 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		size_t first = mine.n;
 		grow((void **)&ck->verdict, &ck->vcap, ntok, sizeof *ck->verdict);
 		ck->finding = xrealloc(ck->finding, ck->vcap * sizeof *ck->finding);
-		ck->parts = xrealloc(ck->parts, ck->vcap * sizeof *ck->parts);
 		ck->ctok = tok;
 		ck->cntok = ntok;
+		ck->nparts = 0;
 		for (size_t i = 0; i < ntok; i++) {
 			size_t before = mine.n;
 			ck->cur = i;
-			memset(&ck->parts[i], 0, sizeof ck->parts[i]);
-			ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i], &ck->parts[i]);
+			struct rule_parts parts = { .tok = i };
+			ck->verdict[i] = (unsigned char)judge_token(ck, &tok[i], &parts);
+			if (parts.head.len > 0 || parts.tail.len > 0) {
+				grow((void **)&ck->parts, &ck->partcap, ck->nparts + 1,
+				     sizeof *ck->parts);
+				ck->parts[ck->nparts++] = parts;
+			}
 			ck->finding[i] = -1;
 			if (ck->verdict[i] == RV_UNKNOWN && mine.n == before + 1 &&
 			    strcmp(mine.v[before].rule, "unknown-word") == 0)
@@ -1003,6 +1010,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		rc.verdict = ck->verdict;
 		rc.finding = ck->finding;
 		rc.parts = ck->parts;
+		rc.nparts = ck->nparts;
 		rules_run(&rc);
 		t1 = mono_now();
 		ck->stats.t_rules += t1 - t0;

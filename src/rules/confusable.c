@@ -270,8 +270,8 @@ rule_confusable(const struct rule_ctx *ctx)
 		if (t)
 			check_word(ctx, i, t, 0);
 		/* The first part of "doer-til-dør" in lower case, too. */
-		const struct rule_parts *p = &ctx->parts[i];
-		if (p->head.len > 0 && p->head_verdict == RV_OK &&
+		const struct rule_parts *p = rule_parts_of(ctx, i);
+		if (p && p->head.len > 0 && p->head_verdict == RV_OK &&
 		    !(ctx->tok[i].flags & TOK_SUSPENDED))
 			check_word(ctx, i, &p->head, 1);
 	}

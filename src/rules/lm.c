@@ -42,8 +42,9 @@ gap_kind(const char *s, size_t b, size_t e)
 const struct token *
 lm_word(const struct rule_ctx *ctx, size_t i)
 {
-	if ((ctx->verdict[i] == RV_OK || ctx->verdict[i] == RV_PARTS) && ctx->parts[i].tail.len > 0)
-		return &ctx->parts[i].tail;
+	const struct rule_parts *p = rule_parts_of(ctx, i);
+	if (p && p->tail.len > 0)
+		return &p->tail;
 	return ctx->verdict[i] == RV_OK ? &ctx->tok[i] : NULL;
 }
 

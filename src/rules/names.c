@@ -152,8 +152,9 @@ rule_names(const struct rule_ctx *ctx)
 	for (size_t i = 0; i < ctx->ntok; i++) {
 		add_name(ctx, &ctx->tok[i], ctx->verdict[i]);
 		/* "Zuckerbreg-sagen" holds a spelling of the name too. */
-		if (ctx->parts[i].head.len > 0)
-			add_name(ctx, &ctx->parts[i].head, ctx->parts[i].head_verdict);
+		const struct rule_parts *p = rule_parts_of(ctx, i);
+		if (p && p->head.len > 0)
+			add_name(ctx, &p->head, p->head_verdict);
 	}
 }
 

@@ -37,6 +37,20 @@ rule_index(const char *id)
 	return -1;
 }
 
+const struct rule_parts *
+rule_parts_of(const struct rule_ctx *ctx, size_t i)
+{
+	size_t lo = 0, hi = ctx->nparts;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ctx->parts[mid].tok < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ctx->nparts && ctx->parts[lo].tok == i ? &ctx->parts[lo] : NULL;
+}
+
 void
 rules_run(const struct rule_ctx *ctx)
 {

@@ -45,6 +45,7 @@ struct lm_memo;
 /* What the rules see of a token judged in parts ("Zuckerberg-sagen",
  * "ET-nyhedsmøde"); a len of 0 means none. */
 struct rule_parts {
+	size_t tok;		/* the token's index */
 	struct token head;	/* the first part (flags: the token's TOK_SENT
 				 * and TOK_UPPER) */
 	unsigned char head_verdict;	/* its enum rule_verdict */
@@ -62,7 +63,8 @@ struct rule_ctx {
 	const unsigned char *verdict;	/* ntok enum rule_verdict */
 	const long *finding;		/* ntok: index in fs of the token's
 					 * unknown-word finding, or -1 */
-	const struct rule_parts *parts;	/* ntok: of each hyphenated token */
+	const struct rule_parts *parts;	/* the hyphenated tokens', by tok */
+	size_t nparts;
 	struct findings *fs;
 	struct speller *sp;
 	const struct freq *fq;		/* NULL when the table is missing */
@@ -78,6 +80,9 @@ struct rule_ctx {
 	int (*foreign_knows)(void *ck, const char *w, size_t n);
 	struct name_table *names;	/* the names seen so far in the file */
 };
+
+/* The parts of token i of ctx, or NULL when it has none. */
+const struct rule_parts *rule_parts_of(const struct rule_ctx *ctx, size_t i);
 
 /* Runs every rule over one chunk of a file (paragraphs, whole; offsets
  * given to emit() are relative to ctx->text); findings go through
