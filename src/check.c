@@ -544,6 +544,14 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			stem = i;
 			break;
 		}
+	/* "Giro d'Italia", "Ballon d’Or": an elided article before a name. */
+	if (stem == 1 && (w[0] == 'd' || w[0] == 'l' || w[0] == 'D' || w[0] == 'L')) {
+		size_t a = w[1] == '\'' ? 2 : 4;
+		if (a < n && word_shape(w + a, n - a) == SHAPE_CAPITAL) {
+			note_name(ck, b, b + n, w, n);
+			return RV_NAME;
+		}
+	}
 	enum shape sh = word_shape(w, stem);
 	char sug[LM_MAX_TEXT];
 	if (sh == SHAPE_CAPITAL && stem == n &&
