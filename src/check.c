@@ -4,6 +4,7 @@
  * corrections.  Owns the worker's speller, tokenizer and suggester. */
 #include "check.h"
 #include "freq.h"
+#include "lexicon.h"
 #include "rules/lm.h"
 #include "rules/rules.h"
 #include "speller.h"
@@ -513,6 +514,20 @@ beside_number(const struct checker *ck, size_t b, size_t n)
 	return b > 0 && t[b - 1] >= '0' && t[b - 1] <= '9';
 }
 
+/* 1 when w, lower-cased, may begin a compound by the word-form index
+ * ("børne", which stands only in compounds). */
+static int
+head_form(struct checker *ck, const char *w, size_t n)
+{
+	const struct lexicon *lx = sug_lexicon(ck->sg);
+	char low[LM_MAX_WORD];
+	if (!lx || n >= LM_MAX_WORD)
+		return 0;
+	size_t ln = freq_fold(w, n, low);
+	unsigned bits = lex_lookup_utf8(lx, low, ln);
+	return (bits & LEX_WORD) && (bits & LEX_CBEGIN);
+}
+
 /* Judges one word or one part of a compound at chunk offset b. */
 static int
 judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
@@ -523,6 +538,10 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	if (known(ck, w, n))
 		return (ck->file_words.count && file_word(ck, w, n)) ||
 		       spl_is_listed(ck->sp, w, n) ? RV_LISTED : RV_OK;
+	/* "børne- og ungeudvalget": a head before a hyphen may be a form
+	 * the dictionary keeps for compounds. */
+	if ((flags & TOK_SUSPENDED) && head_form(ck, w, n))
+		return RV_OK;
 	/* "pct.", "mio.", "cand.scient.": the dot is part of it.  An
 	 * abbreviation beside a number with its dot missing ("kl 12",
 	 * "ca 40", "40 kr") is a matter of punctuation, not of spelling;
