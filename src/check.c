@@ -655,7 +655,7 @@ judge_token(struct checker *ck, const struct token *t, struct rule_parts *parts)
 		v = known(ck, s + pb, end - pb) ? RV_OK : RV_SKIP;
 	if (hyphen && v == RV_OK && !(t->flags & TOK_DIGIT)) {
 		parts->tail = (struct token){ (uint32_t)pb, (uint32_t)(end - pb),
-					      (t->flags & TOK_DOT) |
+					      (t->flags & (TOK_DOT | TOK_SUSPENDED)) |
 						      (word_shape(s + pb, end - pb) != SHAPE_LOWER ?
 							       TOK_UPPER : 0) };
 	}

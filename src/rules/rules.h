@@ -51,7 +51,8 @@ struct rule_parts {
 	unsigned char head_verdict;	/* its enum rule_verdict */
 	struct token tail;	/* the last part after a hyphen, when the
 				 * dictionary accepts it alone and no part
-				 * holds a digit (flags: TOK_DOT, TOK_UPPER) */
+				 * holds a digit (flags: TOK_DOT,
+				 * TOK_SUSPENDED, TOK_UPPER) */
 };
 
 struct rule_ctx {
