@@ -621,7 +621,7 @@ judge_token(struct checker *ck, const struct token *t, struct rule_parts *parts)
 	ck->in_part = 1;
 	/* Judge the parts of "DeepSeek-chok", "og/eller", "60-årige". */
 	size_t end = t->off + t->len, pb = t->off;
-	int hyphen = 0, v = RV_SKIP, whole = !(t->flags & TOK_DIGIT) &&
+	int hyphen = 0, v = RV_SKIP, nth = 0, whole = !(t->flags & TOK_DIGIT) &&
 					     known(ck, s + t->off, t->len);
 	for (size_t i = t->off; i <= end;) {
 		size_t jl = 1;
@@ -639,6 +639,8 @@ judge_token(struct checker *ck, const struct token *t, struct rule_parts *parts)
 					 utf8_count(s + pb, pn) >= 2 && known(ck, s + pb, pn))
 					v = RV_OK;
 			}
+			if (nth++ == 1)
+				parts->next = (struct token){ (uint32_t)pb, (uint32_t)pn, 0 };
 			if (i == end)
 				break;
 			/* The first part, for the names: "Zuckerberg-sagen". */
