@@ -151,9 +151,11 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 	b->len = n;
 }
 
+/* A capitalised word seen fewer times than this in lower case is a name. */
+#define NAME_MAX_COMMON 100
+
 /* A capitalised word that is no common word in lower case ("Rio", not
  * "Men"). */
-#define NAME_MAX_COMMON 100
 static int
 is_name(const struct rule_ctx *ctx, const char *w, size_t n)
 {
@@ -195,7 +197,7 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 	const char *w = ctx->text + t->off;
 	int head = right != NULL;
 	int lone = !head && lone_letter(ctx, t);
-	/* A head before a hyphen ("rets- og politireformen") is a
+	/* A word before a lone hyphen ("rets- og politireformen") is a
 	 * linking form: its neighbours say nothing of it. */
 	if ((ctx->verdict[i] == RV_SKIP && !lone) || (t->flags & TOK_SUSPENDED) ||
 	    t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
