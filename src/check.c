@@ -648,17 +648,26 @@ judge_token(struct checker *ck, const struct token *t, struct rule_parts *parts)
 	ck->in_part = 1;
 	/* Judge the parts of "DeepSeek-chok", "og/eller", "60-årige". */
 	size_t end = t->off + t->len, pb = t->off;
-	int hyphen = 0, v = RV_SKIP, whole = !(t->flags & TOK_DIGIT) &&
+	int hyphen = 0, v = RV_SKIP, nth = 0, whole = !(t->flags & TOK_DIGIT) &&
 					     known(ck, s + t->off, t->len);
 	for (size_t i = t->off; i <= end;) {
 		size_t jl = 1;
 		if (i == end || is_joiner(s, i, end, &jl)) {
 			size_t pn = i - pb;
 			v = RV_SKIP;
-			if (pn > 0 && !has_digit(s + pb, pn))
-				v = whole ? RV_OK
-					  : judge(ck, pb, pn, pb == t->off ? t->flags : 0,
+			if (pn > 0 && !has_digit(s + pb, pn)) {
+				if (!whole)
+					v = judge(ck, pb, pn, pb == t->off ? t->flags : 0,
 						  i == end && (t->flags & TOK_DOT));
+				/* Of a known compound only a first or last
+				 * part that is a word alone is one for the
+				 * rules ("e-mail" has no head). */
+				else if ((pb == t->off || i == end) &&
+					 utf8_count(s + pb, pn) >= 2 && known(ck, s + pb, pn))
+					v = RV_OK;
+			}
+			if (nth++ == 1)
+				parts->next = (struct token){ (uint32_t)pb, (uint32_t)pn, 0 };
 			if (i == end)
 				break;
 			/* The first part, for the names: "Zuckerberg-sagen". */
@@ -678,11 +687,9 @@ judge_token(struct checker *ck, const struct token *t, struct rule_parts *parts)
 	 * and its place in the sentence: "et ET-nyhedsmøde" is judged by
 	 * the rules as "et nyhedsmøde" would be.  After a number it is
 	 * no word of its own ("5-tallige", "3-dages"). */
-	if (whole && v == RV_OK)
-		v = known(ck, s + pb, end - pb) ? RV_OK : RV_SKIP;
 	if (hyphen && v == RV_OK && !(t->flags & TOK_DIGIT)) {
 		parts->tail = (struct token){ (uint32_t)pb, (uint32_t)(end - pb),
-					      (t->flags & TOK_DOT) |
+					      (t->flags & (TOK_DOT | TOK_SUSPENDED)) |
 						      (word_shape(s + pb, end - pb) != SHAPE_LOWER ?
 							       TOK_UPPER : 0) };
 	}

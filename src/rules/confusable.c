@@ -151,9 +151,11 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 	b->len = n;
 }
 
+/* A capitalised word seen fewer times than this in lower case is a name. */
+#define NAME_MAX_COMMON 100
+
 /* A capitalised word that is no common word in lower case ("Rio", not
  * "Men"). */
-#define NAME_MAX_COMMON 100
 static int
 is_name(const struct rule_ctx *ctx, const char *w, size_t n)
 {
@@ -186,14 +188,16 @@ lone_letter(const struct rule_ctx *ctx, const struct token *t)
 }
 
 /* Judges word t at token i; a head (the first part of "doer-til-dør",
- * in lower case) has the next part as its right neighbour and is judged
- * by the bigram model only. */
+ * in lower case) has the next part, right, as its right neighbour and
+ * is judged by the bigram model only.  right is NULL for any other word. */
 static void
-check_word(const struct rule_ctx *ctx, size_t i, const struct token *t, int head)
+check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
+	   const struct token *right)
 {
 	const char *w = ctx->text + t->off;
+	int head = right != NULL;
 	int lone = !head && lone_letter(ctx, t);
-	/* A head before a hyphen ("rets- og politireformen") is a
+	/* A word before a lone hyphen ("rets- og politireformen") is a
 	 * linking form: its neighbours say nothing of it. */
 	if ((ctx->verdict[i] == RV_SKIP && !lone) || (t->flags & TOK_SUSPENDED) ||
 	    t->len >= LM_MAX_WORD || !lm_is_plain(w, t->len))
@@ -217,12 +221,8 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t, int head
 	struct lm_ctx lc;
 	lm_context(ctx, i, &lc);
 	if (head) {
-		const struct token *tok = &ctx->tok[i];
-		size_t b = t->off + t->len + 1, e = b;
-		while (e < tok->off + tok->len && ctx->text[e] != '-' && ctx->text[e] != '/')
-			e++;
-		lc.r = ctx->text + b;
-		lc.rn = e - b;
+		lc.r = ctx->text + right->off;
+		lc.rn = right->len;
 	}
 	/* A short word between two names is a name's particle
 	 * ("Vale do Rio Doce"). */
@@ -268,11 +268,11 @@ rule_confusable(const struct rule_ctx *ctx)
 		if (!t && ctx->verdict[i] == RV_SKIP)
 			t = &ctx->tok[i];
 		if (t)
-			check_word(ctx, i, t, 0);
+			check_word(ctx, i, t, NULL);
 		/* The first part of "doer-til-dør" in lower case, too. */
 		const struct rule_parts *p = rule_parts_of(ctx, i);
 		if (p && p->head.len > 0 && p->head_verdict == RV_OK &&
 		    !(ctx->tok[i].flags & TOK_SUSPENDED))
-			check_word(ctx, i, &p->head, 1);
+			check_word(ctx, i, &p->head, &p->next);
 	}
 }

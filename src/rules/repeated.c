@@ -42,9 +42,9 @@ rule_repeated(const struct rule_ctx *ctx)
 		const char *a = ctx->text + p->off, *w = ctx->text + t->off;
 		/* "Hot Hot Heat", "Boom Boom": doubled names are names.  A
 		 * line break alone marks the second word as a sentence start
-		 * ("det\ndet"); a stop before it really does. */
-		/* A capital inside a sentence makes the first another word:
-		 * "Er I i tvivl?", "spurgte Hans hans bror". */
+		 * ("det\ndet"); a stop before it really does.  A capital
+		 * inside a sentence makes the first another word: "Er I i
+		 * tvivl?", "spurgte Hans hans bror". */
 		if (t->len >= LM_MAX_WORD || p->len != t->len || (t->flags & TOK_UPPER) ||
 		    ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)) ||
 		    ((t->flags & TOK_SENT) && !(t->flags & TOK_AFTER_NL)) ||

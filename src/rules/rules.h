@@ -49,9 +49,12 @@ struct rule_parts {
 	struct token head;	/* the first part (flags: the token's TOK_SENT
 				 * and TOK_UPPER) */
 	unsigned char head_verdict;	/* its enum rule_verdict */
+	struct token next;	/* the second part, the head's right
+				 * neighbour (flags: none) */
 	struct token tail;	/* the last part after a hyphen, when the
 				 * dictionary accepts it alone and no part
-				 * holds a digit (flags: TOK_DOT, TOK_UPPER) */
+				 * holds a digit (flags: TOK_DOT,
+				 * TOK_SUSPENDED, TOK_UPPER) */
 };
 
 struct rule_ctx {
