@@ -269,10 +269,14 @@ rule_confusable(const struct rule_ctx *ctx)
 			t = &ctx->tok[i];
 		if (t)
 			check_word(ctx, i, t, NULL);
-		/* The first part of "doer-til-dør" in lower case, too. */
+		/* The first part of a phrase of three parts or more
+		 * ("doer-til-dør") in lower case, too: its second part is a
+		 * word of the phrase.  The parts of "mode-ugen" make one
+		 * word, whose halves the pair counts say nothing of. */
 		const struct rule_parts *p = rule_parts_of(ctx, i);
-		if (p && p->head.len > 0 && p->head_verdict == RV_OK &&
-		    !(ctx->tok[i].flags & TOK_SUSPENDED))
+		const struct token *tk = &ctx->tok[i];
+		if (p && p->head.len > 0 && p->head_verdict == RV_OK && p->next.len > 0 &&
+		    p->next.off + p->next.len < tk->off + tk->len && !(tk->flags & TOK_SUSPENDED))
 			check_word(ctx, i, &p->head, &p->next);
 	}
 }
