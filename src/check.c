@@ -916,22 +916,12 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	/* cppcheck-suppress autoVariables */
 	ck->view = &view;
 	/* The front end's notes and warnings take the configured severity. */
-	{
-		size_t k = 0;
-		for (size_t i = 0; i < mine.n; i++) {
-			struct finding *f = &mine.v[i];
-			int r = rule_index(f->rule);
-			if (r >= 0)
-				f->sev = ck->cfg->sev[r];
-			if (f->sev == SEV_OFF) {
-				free(f->word);
-				free(f->msg);
-				continue;
-			}
-			mine.v[k++] = *f;
-		}
-		mine.n = k;
+	for (size_t i = 0; i < mine.n; i++) {
+		int r = rule_index(mine.v[i].rule);
+		if (r >= 0)
+			mine.v[i].sev = ck->cfg->sev[r];
 	}
+	fnd_drop_off(&mine);
 	/* Words accepted by a directive count in this file only; the speller
 	 * is shared by every file of this worker. */
 	strset_clear(&ck->file_words);
@@ -974,7 +964,8 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	struct rule_ctx rc = {
 		.fs = &mine, .sp = ck->sp, .fq = ck->fq, .rep = ck->rep, .emit = rule_emit,
 		.ck = ck, .names = ck->nametab, .lx = sug_lexicon(ck->sg), .memo = ck->memo,
-		.foreign_knows = rule_foreign_knows
+		.foreign_knows = rule_foreign_knows, .source = src_text(src, &len),
+		.severity = ck->cfg->sev
 	};
 	/* Chunk by chunk: tokens, verdicts, rules, then the suggestions of a
 	 * chunk's findings once the next chunk's first tokens are known. */

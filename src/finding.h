@@ -36,6 +36,8 @@ struct finding *fnd_add(struct findings *fs, size_t off, size_t len,
 			size_t wordlen, char *msg);
 /* Takes ownership of s and appends it to f's suggestions unless present. */
 void fnd_add_sug(struct finding *f, char *s);
+/* Frees the findings whose severity is SEV_OFF and closes the gaps. */
+void fnd_drop_off(struct findings *fs);
 /* Sorts by offset, then rule; stable for equal keys. */
 void fnd_sort(struct findings *fs);
 /* Frees every finding and empties fs (its array is kept for reuse). */

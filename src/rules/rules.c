@@ -20,6 +20,7 @@ const struct rule_info rule_table[] = {
 	{ "skipped", SEV_NOTE, N_("a part of the file that was not checked") },
 	{ "directive", SEV_WARNING, N_("an unknown retstav directive") },
 	{ "foreign-word", SEV_NOTE, N_("a word of another language (English by default) that is no near miss of a Danish word") },
+	{ "unknown-term", SEV_NOTE, N_("an unknown word the file uses in three places or more that no Danish word lies near: a term of the text") },
 };
 
 size_t
@@ -65,4 +66,5 @@ void
 rules_finish(const struct rule_ctx *ctx)
 {
 	rule_names_report(ctx);
+	rule_terms(ctx);
 }

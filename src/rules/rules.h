@@ -82,6 +82,10 @@ struct rule_ctx {
 	 * required). */
 	int (*foreign_knows)(void *ck, const char *w, size_t n);
 	struct name_table *names;	/* the names seen so far in the file */
+	const char *source;		/* the file's text, which findings'
+					 * offsets index (for rules_finish()) */
+	const enum severity *severity;	/* the configured severity of each
+					 * rule, by rule_index() */
 };
 
 /* The parts of token i of ctx, or NULL when it has none. */
@@ -91,7 +95,7 @@ const struct rule_parts *rule_parts_of(const struct rule_ctx *ctx, size_t i);
  * given to emit() are relative to ctx->text); findings go through
  * ctx->emit. */
 void rules_run(const struct rule_ctx *ctx);
-/* Runs what needs the whole file (name consistency) once every chunk was
+/* Runs what needs the whole file (name consistency, terms) once every chunk was
  * through rules_run(); offsets given to emit() are view offsets. */
 void rules_finish(const struct rule_ctx *ctx);
 
@@ -108,6 +112,10 @@ void rule_repeated(const struct rule_ctx *ctx);
 void rule_names(const struct rule_ctx *ctx);
 void rule_names_report(const struct rule_ctx *ctx);
 void rule_run_together(const struct rule_ctx *ctx);
+/* Turns the unknown-word findings of a word the file uses in three
+ * places or more, far from every Danish word, into unknown-term ones
+ * with that rule's severity (dropped when it is off). */
+void rule_terms(const struct rule_ctx *ctx);
 
 /* For judge(), about w, a lower-case word sp rejects.  It is a foreign
  * word when rule_foreign_known (foreign, a speller of another language,

@@ -50,6 +50,14 @@ R --fail-on=warning p/a/w.txt >/dev/null; st=$?; [ $st = 1 ] || no "--fail-on ov
 printf '[severity]\ndirective = error\n' > p/.retstav.ini
 out=$(R p/a/w.txt); has "$out" "1:1: error: unknown retstav directive"
 
+# A term's findings take its severity: off drops them, error keeps them.
+printf 'Vi kører zorblax. Så kører zorblax igen. Uden zorblax går det ikke.\n' > p/a/t.txt
+out=$(R p/a/t.txt); has "$out" "1:10: note: 'zorblax' is unknown"
+printf '[severity]\nunknown-term = off\n' > p/.retstav.ini
+out=$(R p/a/t.txt); st=$?; hasnt "$out" "zorblax"; [ $st = 0 ] || no "term off: exit $st"
+printf '[severity]\nunknown-term = error\n' > p/.retstav.ini
+out=$(R p/a/t.txt); has "$out" "1:10: error: 'zorblax' is unknown"; has "$out" "1:47: error"
+
 # wordlist (relative to the file's folder) and dictionary.
 printf 'Zyxqvist\nfejjl\n' > p/ord.txt
 printf '[retstav]\nwordlist = ord.txt\n' > p/.retstav.ini

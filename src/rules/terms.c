@@ -1,0 +1,130 @@
+/* terms.c - rule "unknown-term": a word the dictionary does not know that
+ * a file uses in three places or more, spelled alike, and that no Danish
+ * word lies near, is a term of the text (a product or code name, trade
+ * jargon: "backend", "favicon", "firstaccessiondate"), noted rather than
+ * an error at each use.  Once every chunk is judged, rule_terms() turns
+ * such unknown-word findings into unknown-term ones. */
+#include "lm.h"
+#include "../freq.h"
+#include "../speller.h"
+#include "../util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Places a word must be used in.  Measured on the development sets: 2
+ * took 0.2 more clean findings per 1k words away, but also typos a writer
+ * repeated ("modultetssitet") and two real-word slips of the wild set. */
+#define TERM_MIN_PLACES 3
+/* Two uses are one place when this many bytes before them are alike: a
+ * sentence copied whole is one use. */
+#define TERM_PLACE_BYTES 16
+/* A Danish word seen this often, one typing error or one or two restored
+ * æ, ø or å away, makes the word a slip rather than a term. */
+#define TERM_NEAR_MIN 5
+
+struct near {
+	struct speller *sp;
+	const struct freq *fq;
+	int found;
+};
+
+static void
+consider(void *arg, const char *v, size_t n)
+{
+	struct near *b = arg;
+	if (b->found || n < 2 || freq_word(b->fq, v, n) < TERM_NEAR_MIN)
+		return;
+	b->found = spl_check(b->sp, v, n) == SPL_OK;
+}
+
+/* Could w be a term: lower-case ASCII letters with no "aa", "ae" or "oe"
+ * (Danish typed without æ, ø and å: "aerligtalt", "laerende") and no
+ * seen Danish word near?  A word with æ, ø or å was typed as Danish. */
+static int
+far_from_danish(const struct rule_ctx *ctx, const char *w, size_t n)
+{
+	if (n >= LM_MAX_WORD)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return 0;
+	if (memmem(w, n, "aa", 2) || memmem(w, n, "ae", 2) || memmem(w, n, "oe", 2))
+		return 0;
+	struct near b = { .sp = ctx->sp, .fq = ctx->fq };
+	lm_restore(w, n, 2, consider, &b);
+	if (!b.found)
+		lm_edits(ctx->rep, w, n, consider, &b);
+	return !b.found;
+}
+
+static int
+by_word(const void *a, const void *b)
+{
+	const struct finding *const *x = a, *const *y = b;
+	int c = strcmp((*x)->word, (*y)->word);
+	return c ? c : ((*x)->off > (*y)->off) - ((*x)->off < (*y)->off);
+}
+
+/* Do the findings v[0..n) (one word's, by offset) stand in
+ * TERM_MIN_PLACES places or more? */
+static int
+enough_places(const struct rule_ctx *ctx, struct finding *const *v, size_t n)
+{
+	size_t count = 0;
+	for (size_t k = 0; k < n && count < TERM_MIN_PLACES; k++) {
+		size_t ka = v[k]->off > TERM_PLACE_BYTES ? TERM_PLACE_BYTES : v[k]->off;
+		int seen = 0;
+		for (size_t m = 0; m < k && !seen; m++) {
+			size_t ma = v[m]->off > TERM_PLACE_BYTES ? TERM_PLACE_BYTES : v[m]->off;
+			seen = ka == ma && memcmp(ctx->source + v[k]->off - ka,
+						  ctx->source + v[m]->off - ma, ka) == 0;
+		}
+		count += !seen;
+	}
+	return count >= TERM_MIN_PLACES;
+}
+
+void
+rule_terms(const struct rule_ctx *ctx)
+{
+	struct findings *fs = ctx->fs;
+	enum severity sev = ctx->severity[rule_index("unknown-term")];
+	if (!ctx->fq || !ctx->source)
+		return;
+	struct finding **v = xmalloc((fs->n + 1) * sizeof *v);
+	size_t n = 0;
+	for (size_t i = 0; i < fs->n; i++)
+		if (strcmp(fs->v[i].rule, "unknown-word") == 0)
+			v[n++] = &fs->v[i];
+	qsort(v, n, sizeof *v, by_word);
+	int dropped = 0;
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(v[j]->word, v[i]->word) == 0; j++)
+			;
+		const char *w = v[i]->word;
+		if (j - i < TERM_MIN_PLACES || !enough_places(ctx, v + i, j - i) ||
+		    !far_from_danish(ctx, w, strlen(w)))
+			continue;
+		for (size_t k = i; k < j; k++) {
+			struct finding *f = v[k];
+			struct buf msg = {0};
+			buf_printf(&msg, _("'%s' is unknown, but this file uses it %zu times: a term?"),
+				   w, j - i);
+			free(f->msg);
+			f->msg = msg.data;
+			/* Its suggestions, two typing errors away, are noise. */
+			for (size_t s = 0; s < f->nsugs; s++)
+				free(f->sugs[s]);
+			free(f->sugs);
+			f->sugs = NULL;
+			f->nsugs = 0;
+			f->rule = "unknown-term";
+			f->sev = sev;
+			dropped |= sev == SEV_OFF;
+		}
+	}
+	free(v);
+	if (dropped)
+		fnd_drop_off(fs);
+}
