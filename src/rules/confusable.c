@@ -233,7 +233,11 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 	struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
 			  .orig = w, .on = t->len, .need = own + CONF_MARGIN };
 	lm_seen(ctx->memo, LM_GEN_RESTORE2, low, n, consider, &b);
-	if (b.len == 0 && !name && !head && freq_word(ctx->fq, low, n) == 0) {
+	/* Not for a capital at a sentence start, which may be a name that
+	 * hunspell also splits ("Skovrov" = skov+rov), nor for an English word
+	 * ("tangles"). */
+	if (b.len == 0 && shape == 0 && !head && freq_word(ctx->fq, low, n) == 0 &&
+	    !ctx->foreign_knows(ctx->ck, w, t->len)) {
 		/* hunspell's analysis is slow: ask it last. */
 		struct part_best pb = { .ctx = ctx, .w = low, .n = n };
 		lm_restore(low, n, 1, consider_part, &pb);
