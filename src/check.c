@@ -259,6 +259,24 @@ word_shape(const char *w, size_t n)
 	return first_upper == 1 ? SHAPE_CAPITAL : SHAPE_LOWER;
 }
 
+/* A letter three times in a row ("Jubiiii", "Nøøøj"): a word stretched
+ * for a voice, not a name. */
+static int
+stretched(const char *w, size_t n)
+{
+	int32_t prev = -1;
+	int run = 0;
+	for (size_t i = 0; i < n;) {
+		int32_t c = utf8_next(w, n, &i);
+		c = c > 0 ? u_tolower(c) : -1;
+		run = c == prev && u_isalpha(c) ? run + 1 : 1;
+		if (run >= 3)
+			return 1;
+		prev = c;
+	}
+	return 0;
+}
+
 /* A word of this file's "retstav: words": as written, with a genitive
  * s, or capitalised at a sentence start ("Kvark" for "kvark"). */
 static int
@@ -581,6 +599,13 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 					 fmt_word(_("unknown word '%s'"), w, n));
 		if (f)
 			fnd_add_sug(f, xstrdup(sug));
+		return RV_UNKNOWN;
+	}
+	if (sh == SHAPE_CAPITAL && stem == n && stretched(w, n)) {
+		struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
+					 fmt_word(_("unknown word '%s'"), w, n));
+		if (f)
+			f->want_sugs = 1;
 		return RV_UNKNOWN;
 	}
 	if (sh == SHAPE_UPPER || sh == SHAPE_CAMEL ||
