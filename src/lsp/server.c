@@ -573,7 +573,8 @@ on_code_action(struct server *s, json_object *id, json_object *params)
 			buf_free(&t);
 		}
 		if (s->wordlist && (strcmp(f->rule, "unknown-word") == 0 ||
-				    strcmp(f->rule, "unknown-name") == 0)) {
+				    strcmp(f->rule, "unknown-name") == 0 ||
+				    strcmp(f->rule, "unknown-term") == 0)) {
 			struct buf t = {0};
 			buf_printf(&t, _("add '%s' to the word list"), f->word);
 			json_object *a = action(t.data, diagnostic(s, d, f), 0);

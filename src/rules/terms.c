@@ -119,6 +119,7 @@ rule_terms(const struct rule_ctx *ctx)
 			free(f->sugs);
 			f->sugs = NULL;
 			f->nsugs = 0;
+			f->want_sugs = 0;
 			f->rule = "unknown-term";
 			f->sev = sev;
 			dropped |= sev == SEV_OFF;

@@ -153,6 +153,17 @@ rid = s.request("workspace/executeCommand", adds[0]["command"])
 s.response(rid)
 check(open(wl, encoding="utf-8").read().count("spisr") == 1, "a word is added once")
 
+# A term of the text (unknown-term): no edits, but the word list action.
+uri2 = "file://" + WORK + "/term.txt"
+s.notify("textDocument/didOpen", {"textDocument": {"uri": uri2, "languageId": "plaintext", "version": 1,
+                                                   "text": "Vi kører zorblax. Så kører zorblax igen. Uden zorblax går det ikke.\n"}})
+ds = s.diagnostics(uri2)
+check([d["code"] for d in ds] == ["unknown-term"] * 3, f"three term notes: {ds}")
+rid = s.request("textDocument/codeAction", {"textDocument": {"uri": uri2}, "range": ds[0]["range"],
+                                            "context": {"diagnostics": [ds[0]]}})
+acts = s.response(rid)["result"]
+check([a["command"]["arguments"] for a in acts] == [["zorblax"]], f"term actions {acts}")
+
 # Malformed input: errors, and the server keeps serving.
 s.send_raw(b"Content-Length: 9\r\n\r\n{\"a\": 1,}")
 e = s.wait(lambda m: "error" in m)
