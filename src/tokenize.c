@@ -197,6 +197,12 @@ tok_is_nonword_chunk(const char *s, size_t n)
 		return 1;	/* file path */
 	if (memchr(s, '\\', n))
 		return 1;	/* Windows path */
+	/* A code identifier: "email_confirmation", "MAX_WORD"; an underscore
+	 * at either end marks emphasis ("_skal_") and is no code. */
+	for (size_t i = 1; i + 1 < n; i++)
+		if (s[i] == '_' && s[i - 1] != '_' && s[i + 1] != '_' &&
+		    !is_space_byte((unsigned char)s[i - 1]) && !is_space_byte((unsigned char)s[i + 1]))
+			return 1;
 	if (memchr(s, '/', n) && memchr(s, '.', n) && !memchr(s, ' ', n)) {
 		/* "eksempel.dk/side", "src/main.c" */
 		const char *sl = memchr(s, '/', n);

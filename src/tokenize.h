@@ -37,7 +37,8 @@ size_t tok_run(struct tokenizer *t, const char *text, size_t len,
 	       const struct token **out);
 
 /* True when the whitespace-delimited chunk text[0..len) is no word to
- * spell-check: URL, e-mail address, @handle, #hashtag, file path, domain. */
+ * spell-check: URL, e-mail address, @handle, #hashtag, file path, domain,
+ * code identifier ("email_confirmation"). */
 int tok_is_nonword_chunk(const char *text, size_t len);
 
 #endif

@@ -54,6 +54,9 @@ main(void)
 	words("se https://eksempel.dk/a?b=c nu", "se|nu", __LINE__);
 	words("mail navn@eksempel.dk eller @retstav og #dkpol", "mail|eller|og", __LINE__);
 	words("filen /usr/share/x.txt og ~/a/b samt www.dr.dk og dr.dk.", "filen|og|samt|og", __LINE__);
+	/* So are code identifiers; underscores around a word mark emphasis. */
+	words("feltet email_confirmation og MAX_WORD, men _skal_ er fremhævet",
+	      "feltet|og|men|_skal_|er|fremhævet", __LINE__);
 	/* Lone dashes are punctuation. */
 	words("ja - nej – måske — vel", "ja|nej|måske|vel", __LINE__);
 	/* "A/S" and "og/eller" are joined; the parts are judged later. */
