@@ -5,7 +5,8 @@
  * dictionary or a common word ("Osterbro" -> "Østerbro", "Ifolge" ->
  * "Ifølge"; but "Vingaard" keeps its old aa) or, at the
  * start of a sentence, one typing error from a common word ("Forstå" for
- * "Fortså").  One edit from a name is too often another name to say. */
+ * "Fortså") that the foreign dictionary does not know.  One edit from a
+ * name is too often another name to say. */
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
@@ -126,7 +127,8 @@ consider_digraphs(void *arg, const char *v, size_t n)
 int
 rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		      const struct reptable *rep, const char *w, size_t n,
-		      int sentence, int named, char *sug, size_t sugsize)
+		      int sentence, int named, char *sug, size_t sugsize,
+		      int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg)
 {
 	char low[LM_MAX_WORD];
 	/* Three letters are too often a name or an acronym, but at a
@@ -148,8 +150,13 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 	if (!b.found && (sentence || !memmem(low, ln, "aa", 2)))
 		lm_restore(low, ln, 2, consider_restored, &b);
 	/* Short capitalised words are too often English or names. */
-	if (!b.found && sentence && ln >= 5)
+	/* A word the foreign dictionary knows is as likely a name or an
+	 * English title as a slip ("Sergeant", "Ryder"). */
+	if (!b.found && sentence && ln >= 5) {
 		lm_edits(rep, low, ln, consider, &b);
+		if (b.found && foreign_knows(arg, w, n))
+			return 0;
+	}
 	if (!b.found)
 		return 0;
 	return lm_copy_word(b.word, sug, sugsize);

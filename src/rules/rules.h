@@ -128,13 +128,15 @@ int rule_foreign_near(struct speller *sp, const struct freq *fq, const struct re
 
 /* For judge(): 1 when the unknown capitalised word w is rather a
  * misspelling of a known word (a dictionary name, or a common word when
- * sentence is set) than a name; named says that names stand around it,
- * which asks for stronger evidence.  Writes the correction, terminated, to
+ * sentence is set and foreign_knows(arg, w, n) says no) than a name;
+ * named says that names stand around it, which asks for stronger
+ * evidence.  Writes the correction, terminated, to
  * sug (sugsize bytes; a correction that does not fit is not offered).  fq
  * may be NULL. */
 int rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 			  const struct reptable *rep, const char *w, size_t n,
-			  int sentence, int named, char *sug, size_t sugsize);
+			  int sentence, int named, char *sug, size_t sugsize,
+			  int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg);
 
 /* For rule_names_report(): 1 when the unknown capitalised word w, unseen
  * in the corpus fq, is one typing error from a single well-known proper
