@@ -532,6 +532,27 @@ beside_number(const struct checker *ck, size_t b, size_t n)
 	return b > 0 && t[b - 1] >= '0' && t[b - 1] <= '9';
 }
 
+/* "andet.Klik", "kr.Tirsdag": a full stop that lost its space, between a
+ * known word in lower case (or an abbreviation) and a known capitalised
+ * one.  Returns the stop's offset in w, or 0.  Domains ("Berlingske.dk")
+ * and code ("Node.js") end in lower case. */
+static size_t
+lost_space(struct checker *ck, const char *w, size_t n)
+{
+	const char *dot = memchr(w, '.', n);
+	size_t k = dot ? (size_t)(dot - w) : 0;
+	if (k < 2 || k + 3 > n || memchr(dot + 1, '.', n - k - 1) ||
+	    word_shape(w, k) != SHAPE_LOWER || word_shape(dot + 1, n - k - 1) != SHAPE_CAPITAL)
+		return 0;
+	for (size_t i = 0; i < k; i++)
+		if ((unsigned char)w[i] < 0x80 && !(w[i] >= 'a' && w[i] <= 'z'))
+			return 0;
+	if (spl_check(ck->sp, dot + 1, n - k - 1) != SPL_OK ||
+	    (spl_check(ck->sp, w, k) != SPL_OK && spl_check(ck->sp, w, k + 1) != SPL_OK))
+		return 0;
+	return k;
+}
+
 /* 1 when w, lower-cased, may begin a compound by the word-form index
  * ("børne", which stands only in compounds). */
 static int
@@ -588,6 +609,20 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			note_name(ck, b, b + n, w, n);
 			return RV_NAME;
 		}
+	}
+	size_t stop = lost_space(ck, w, n);
+	if (stop) {
+		struct buf fix = {0};
+		buf_add(&fix, w, stop + 1);
+		buf_addc(&fix, ' ');
+		buf_add(&fix, w + stop + 1, n - stop - 1);
+		struct finding *f = emit(ck, b, b + n, "run-together", w, n,
+					 fmt_word(_("no space after the full stop in '%s'"), w, n));
+		if (f)
+			fnd_add_sug(f, fix.data);
+		else
+			free(fix.data);
+		return RV_UNKNOWN;
 	}
 	enum shape sh = word_shape(w, stem);
 	char sug[LM_MAX_TEXT];
