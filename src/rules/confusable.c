@@ -23,6 +23,11 @@
 #define CONF_MARGIN 2.5
 /* A variant must have been seen this often to be proposed at all. */
 #define CONF_MIN_COUNT 3
+/* A pair as written seen this often, beside a neighbour the variant was
+ * never seen with, keeps the word: "jeg var sikker" is no "vær", though
+ * "vær sikker" is common.  Measured on the development sets: 2 fewer
+ * context false alarms (1 to 30 alike), no recall lost. */
+#define CONF_PAIR_SEEN 3
 
 struct best {
 	const struct rule_ctx *ctx;
@@ -34,6 +39,8 @@ struct best {
 	double need;		/* the score a variant must reach */
 	const char *orig;
 	size_t on;
+	const char *low;	/* orig folded to lower case */
+	size_t lown;
 };
 
 /* 0 lower case, 1 capitalised, 2 two or more capitals (an acronym). */
@@ -124,6 +131,19 @@ consider_part(void *arg, const char *v, size_t vn)
 	}
 }
 
+/* Does a neighbour the pair counts saw with the word as written
+ * (CONF_PAIR_SEEN times) but never with variant v keep the word? */
+static int
+pair_keeps(const struct freq *fq, const struct best *b, const char *v, size_t n)
+{
+	const struct lm_ctx *c = b->lc;
+	if (c->ln > 0 && freq_bigram(fq, c->l, c->ln, b->low, b->lown) >= CONF_PAIR_SEEN &&
+	    freq_bigram(fq, c->l, c->ln, v, n) == 0)
+		return 1;
+	return c->rn > 0 && freq_bigram(fq, b->low, b->lown, c->r, c->rn) >= CONF_PAIR_SEEN &&
+	       freq_bigram(fq, v, n, c->r, c->rn) == 0;
+}
+
 static void
 consider(void *arg, const char *v, size_t n, unsigned long count)
 {
@@ -134,7 +154,7 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 	/* Score first: hunspell is asked only about a variant that would
 	 * win, which keeps it to a few calls per file. */
 	double s = lm_score(ctx->fq, b->lc, v, n);
-	if (s <= b->score || s < b->need)
+	if (s <= b->score || s < b->need || pair_keeps(ctx->fq, b, v, n))
 		return;
 	if (b->name) {
 		/* Known with its capital only: a proper name. */
@@ -231,7 +251,8 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 		return;
 	double own = lm_score(ctx->fq, &lc, low, n);
 	struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
-			  .orig = w, .on = t->len, .need = own + CONF_MARGIN };
+			  .orig = w, .on = t->len, .low = low, .lown = n,
+			  .need = own + CONF_MARGIN };
 	lm_seen(ctx->memo, LM_GEN_RESTORE2, low, n, consider, &b);
 	/* Not for a capital at a sentence start, which may be a name that
 	 * hunspell also splits ("Skovrov" = skov+rov), nor for an English word
