@@ -155,6 +155,12 @@ has_upper(const char *s, size_t n)
 }
 
 static int
+is_ascii_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static int
 ends_with_tld(const char *s, size_t n)
 {
 	static const char *const tld[] = {
@@ -198,10 +204,10 @@ tok_is_nonword_chunk(const char *s, size_t n)
 	if (memchr(s, '\\', n))
 		return 1;	/* Windows path */
 	/* A code identifier: "email_confirmation", "MAX_WORD"; an underscore
-	 * at either end marks emphasis ("_skal_") and is no code. */
+	 * at either end marks emphasis ("_skal_", "»_skal_«", "_EU_-landene")
+	 * and is no code. */
 	for (size_t i = 1; i + 1 < n; i++)
-		if (s[i] == '_' && s[i - 1] != '_' && s[i + 1] != '_' &&
-		    !is_space_byte((unsigned char)s[i - 1]) && !is_space_byte((unsigned char)s[i + 1]))
+		if (s[i] == '_' && is_ascii_alnum(s[i - 1]) && is_ascii_alnum(s[i + 1]))
 			return 1;
 	if (memchr(s, '/', n) && memchr(s, '.', n) && !memchr(s, ' ', n)) {
 		/* "eksempel.dk/side", "src/main.c" */

@@ -57,6 +57,9 @@ main(void)
 	/* So are code identifiers; underscores around a word mark emphasis. */
 	words("feltet email_confirmation og MAX_WORD, men _skal_ er fremhævet",
 	      "feltet|og|men|_skal_|er|fremhævet", __LINE__);
+	/* Emphasis beside a quote, an ellipsis or a hyphen is no code. */
+	words("»_skal_« og “_ikke_” og _nu_… og _EU_-landene",
+	      "_skal_|og|_ikke_|og|_nu_|og|_EU_-landene", __LINE__);
 	/* Lone dashes are punctuation. */
 	words("ja - nej – måske — vel", "ja|nej|måske|vel", __LINE__);
 	/* "A/S" and "og/eller" are joined; the parts are judged later. */
