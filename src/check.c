@@ -259,20 +259,37 @@ word_shape(const char *w, size_t n)
 	return first_upper == 1 ? SHAPE_CAPITAL : SHAPE_LOWER;
 }
 
-/* A letter three times in a row ("Jubiiii", "Nøøøj"): a word stretched
- * for a voice, not a name. */
+/* A letter four times in a row ("Jubiiii"), or three times where fewer
+ * give a known word ("Jaaa", "Nejjj"): a word stretched for the voice,
+ * not a name ("Schifffahrt", "Zzz" stay names). */
 static int
-stretched(const char *w, size_t n)
+stretched(struct checker *ck, const char *w, size_t n)
 {
 	int32_t prev = -1;
-	int run = 0;
+	size_t start = 0, run = 0;
 	for (size_t i = 0; i < n;) {
+		size_t at = i;
 		int32_t c = utf8_next(w, n, &i);
-		c = c > 0 ? u_tolower(c) : -1;
-		run = c == prev && u_isalpha(c) ? run + 1 : 1;
-		if (run >= 3)
-			return 1;
+		c = c > 0 && u_isalpha(c) ? u_tolower(c) : -1;
+		run = c >= 0 && c == prev ? run + 1 : 1;
+		if (run == 1)
+			start = at;
 		prev = c;
+		if (run >= 4)
+			return 1;
+		size_t j = i;
+		if (run < 3 || (j < n && u_tolower(utf8_next(w, n, &j)) == c))
+			continue;
+		/* Exactly three: keep two, then one. */
+		struct buf *s = &ck->scratch;
+		for (size_t keep = 2; keep >= 1; keep--) {
+			s->len = 0;
+			buf_add(s, w, start + keep * (i - at));
+			buf_add(s, w + i, n - i);
+			if (utf8_count(s->data, s->len) >= 2 &&
+			    spl_check(ck->sp, s->data, s->len) == SPL_OK)
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -532,27 +549,6 @@ beside_number(const struct checker *ck, size_t b, size_t n)
 	return b > 0 && t[b - 1] >= '0' && t[b - 1] <= '9';
 }
 
-/* "andet.Klik", "kr.Tirsdag": a full stop that lost its space, between a
- * known word in lower case (or an abbreviation) and a known capitalised
- * one.  Returns the stop's offset in w, or 0.  Domains ("Berlingske.dk")
- * and code ("Node.js") end in lower case. */
-static size_t
-lost_space(struct checker *ck, const char *w, size_t n)
-{
-	const char *dot = memchr(w, '.', n);
-	size_t k = dot ? (size_t)(dot - w) : 0;
-	if (k < 2 || k + 3 > n || memchr(dot + 1, '.', n - k - 1) ||
-	    word_shape(w, k) != SHAPE_LOWER || word_shape(dot + 1, n - k - 1) != SHAPE_CAPITAL)
-		return 0;
-	for (size_t i = 0; i < k; i++)
-		if ((unsigned char)w[i] < 0x80 && !(w[i] >= 'a' && w[i] <= 'z'))
-			return 0;
-	if (spl_check(ck->sp, dot + 1, n - k - 1) != SPL_OK ||
-	    (spl_check(ck->sp, w, k) != SPL_OK && spl_check(ck->sp, w, k + 1) != SPL_OK))
-		return 0;
-	return k;
-}
-
 /* 1 when w, lower-cased, may begin a compound by the word-form index
  * ("børne", which stands only in compounds). */
 static int
@@ -610,18 +606,19 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			return RV_NAME;
 		}
 	}
-	size_t stop = lost_space(ck, w, n);
+	size_t stop = rule_lost_space(ck->sp, w, n);
 	if (stop) {
-		struct buf fix = {0};
-		buf_add(&fix, w, stop + 1);
-		buf_addc(&fix, ' ');
-		buf_add(&fix, w + stop + 1, n - stop - 1);
 		struct finding *f = emit(ck, b, b + n, "run-together", w, n,
 					 fmt_word(_("no space after the full stop in '%s'"), w, n));
-		if (f)
+		/* Only where the source holds just the word: a fix over
+		 * "huset.<b>Derefter" would drop the tag. */
+		if (f && f->len == n) {
+			struct buf fix = {0};
+			buf_add(&fix, w, stop + 1);
+			buf_addc(&fix, ' ');
+			buf_add(&fix, w + stop + 1, n - stop - 1);
 			fnd_add_sug(f, fix.data);
-		else
-			free(fix.data);
+		}
 		return RV_UNKNOWN;
 	}
 	enum shape sh = word_shape(w, stem);
@@ -636,7 +633,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			fnd_add_sug(f, xstrdup(sug));
 		return RV_UNKNOWN;
 	}
-	if (sh == SHAPE_CAPITAL && stem == n && stretched(w, n)) {
+	if (sh == SHAPE_CAPITAL && stem == n && stretched(ck, w, n)) {
 		struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
 					 fmt_word(_("unknown word '%s'"), w, n));
 		if (f)
@@ -942,6 +939,19 @@ bad_message(const struct source *src, size_t i)
 	return b.data;
 }
 
+/* Gives each finding of fs its rule's configured severity and drops those
+ * whose rule is off. */
+static void
+apply_severities(const struct checker *ck, struct findings *fs)
+{
+	for (size_t i = 0; i < fs->n; i++) {
+		int r = rule_index(fs->v[i].rule);
+		if (r >= 0)
+			fs->v[i].sev = ck->cfg->sev[r];
+	}
+	fnd_drop_off(fs);
+}
+
 int
 chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 {
@@ -976,12 +986,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	/* cppcheck-suppress autoVariables */
 	ck->view = &view;
 	/* The front end's notes and warnings take the configured severity. */
-	for (size_t i = 0; i < mine.n; i++) {
-		int r = rule_index(mine.v[i].rule);
-		if (r >= 0)
-			mine.v[i].sev = ck->cfg->sev[r];
-	}
-	fnd_drop_off(&mine);
+	apply_severities(ck, &mine);
 	/* Words accepted by a directive count in this file only; the speller
 	 * is shared by every file of this worker. */
 	strset_clear(&ck->file_words);
@@ -1024,8 +1029,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	struct rule_ctx rc = {
 		.fs = &mine, .sp = ck->sp, .fq = ck->fq, .rep = ck->rep, .emit = rule_emit,
 		.ck = ck, .names = ck->nametab, .lx = sug_lexicon(ck->sg), .memo = ck->memo,
-		.foreign_knows = rule_foreign_knows, .source = src_text(src, &len),
-		.severity = ck->cfg->sev
+		.foreign_knows = rule_foreign_knows, .source = src_text(src, &len)
 	};
 	/* Chunk by chunk: tokens, verdicts, rules, then the suggestions of a
 	 * chunk's findings once the next chunk's first tokens are known. */
@@ -1124,6 +1128,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	rc.tok = NULL;
 	rc.ntok = 0;
 	rules_finish(&rc);
+	apply_severities(ck, &mine);
 	t1 = mono_now();
 	ck->stats.t_rules += t1 - t0;
 	mk_view_free(&view);

@@ -56,14 +56,22 @@ fnd_sort(struct findings *fs)
 		qsort(fs->v, fs->n, sizeof *fs->v, cmp);
 }
 
-static void
-free_one(struct finding *f)
+void
+fnd_drop_sugs(struct finding *f)
 {
-	free(f->word);
-	free(f->msg);
 	for (size_t k = 0; k < f->nsugs; k++)
 		free(f->sugs[k]);
 	free(f->sugs);
+	f->sugs = NULL;
+	f->nsugs = 0;
+}
+
+void
+fnd_free_one(struct finding *f)
+{
+	free(f->word);
+	free(f->msg);
+	fnd_drop_sugs(f);
 }
 
 void
@@ -72,7 +80,7 @@ fnd_drop_off(struct findings *fs)
 	size_t k = 0;
 	for (size_t i = 0; i < fs->n; i++) {
 		if (fs->v[i].sev == SEV_OFF)
-			free_one(&fs->v[i]);
+			fnd_free_one(&fs->v[i]);
 		else
 			fs->v[k++] = fs->v[i];
 	}
@@ -83,7 +91,7 @@ void
 fnd_clear(struct findings *fs)
 {
 	for (size_t i = 0; i < fs->n; i++)
-		free_one(&fs->v[i]);
+		fnd_free_one(&fs->v[i]);
 	fs->n = 0;
 }
 

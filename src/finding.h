@@ -36,6 +36,10 @@ struct finding *fnd_add(struct findings *fs, size_t off, size_t len,
 			size_t wordlen, char *msg);
 /* Takes ownership of s and appends it to f's suggestions unless present. */
 void fnd_add_sug(struct finding *f, char *s);
+/* Frees f's suggestions; f keeps none. */
+void fnd_drop_sugs(struct finding *f);
+/* Frees what f owns (word, message, suggestions), not f itself. */
+void fnd_free_one(struct finding *f);
 /* Frees the findings whose severity is SEV_OFF and closes the gaps. */
 void fnd_drop_off(struct findings *fs);
 /* Sorts by offset, then rule; stable for equal keys. */

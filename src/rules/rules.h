@@ -84,8 +84,6 @@ struct rule_ctx {
 	struct name_table *names;	/* the names seen so far in the file */
 	const char *source;		/* the file's text, which findings'
 					 * offsets index (for rules_finish()) */
-	const enum severity *severity;	/* the configured severity of each
-					 * rule, by rule_index() */
 };
 
 /* The parts of token i of ctx, or NULL when it has none. */
@@ -96,7 +94,9 @@ const struct rule_parts *rule_parts_of(const struct rule_ctx *ctx, size_t i);
  * ctx->emit. */
 void rules_run(const struct rule_ctx *ctx);
 /* Runs what needs the whole file (name consistency, terms) once every chunk was
- * through rules_run(); offsets given to emit() are view offsets. */
+ * through rules_run(); offsets given to emit() are view offsets.  The
+ * caller then applies the configured severities again (rule_terms()
+ * retags findings). */
 void rules_finish(const struct rule_ctx *ctx);
 
 /* The per-file table of name spellings rule_names() fills.  Returns a
@@ -112,9 +112,9 @@ void rule_repeated(const struct rule_ctx *ctx);
 void rule_names(const struct rule_ctx *ctx);
 void rule_names_report(const struct rule_ctx *ctx);
 void rule_run_together(const struct rule_ctx *ctx);
-/* Turns the unknown-word findings of a word the file uses in three
- * places or more, far from every Danish word, into unknown-term ones
- * with that rule's severity (dropped when it is off). */
+/* Retags the unknown-word findings of a word the file uses in three
+ * places or more, far from every Danish word, as unknown-term ones,
+ * without suggestions; their severity is left to the caller. */
 void rule_terms(const struct rule_ctx *ctx);
 
 /* For judge(), about w, a lower-case word sp rejects.  It is a foreign
@@ -137,6 +137,13 @@ int rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 			  const struct reptable *rep, const char *w, size_t n,
 			  int sentence, int named, char *sug, size_t sugsize,
 			  int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg);
+
+/* For judge(), rule "run-together": where a full stop lost its space in
+ * w ("huset.Derefter", "kr.Prisen"), between a known word in lower case
+ * (or an abbreviation) and a known capitalised one, the stop's offset in
+ * w; else 0.  Domains ("Politiken.dk") and code ("Node.js") do not end in
+ * a capitalised word. */
+size_t rule_lost_space(struct speller *sp, const char *w, size_t n);
 
 /* For rule_names_report(): 1 when the unknown capitalised word w, unseen
  * in the corpus fq, is one typing error from a single well-known proper

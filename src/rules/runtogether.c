@@ -14,6 +14,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 /* Adjacent parts must be seen together this often ... */
 #define RT_MIN_PAIR 5
@@ -191,9 +192,34 @@ rule_run_together(const struct rule_ctx *ctx)
 		if (old >= 0 && ctx->fs->n == before + 1) {
 			/* Take the unknown-word finding's place. */
 			struct finding *o = &ctx->fs->v[old];
-			struct findings one = { .v = o, .n = 1, .cap = 1 };
-			fnd_clear(&one);
+			fnd_free_one(o);
 			*o = ctx->fs->v[--ctx->fs->n];
 		}
 	}
+}
+
+/* 1 when the code points of w[0..n) are all lower-case letters, or with
+ * first set, a capital followed by lower-case letters; at least two. */
+static int
+cased(const char *w, size_t n, int first)
+{
+	size_t count = 0;
+	for (size_t i = 0; i < n; count++) {
+		int32_t c = utf8_next(w, n, &i);
+		if (c <= 0 || !(count == 0 && first ? u_isupper(c) : u_islower(c)))
+			return 0;
+	}
+	return count >= 2;
+}
+
+size_t
+rule_lost_space(struct speller *sp, const char *w, size_t n)
+{
+	const char *dot = memchr(w, '.', n);
+	size_t k = dot ? (size_t)(dot - w) : 0;
+	if (k == 0 || memchr(dot + 1, '.', n - k - 1) || !cased(w, k, 0) ||
+	    !cased(dot + 1, n - k - 1, 1) || spl_check(sp, dot + 1, n - k - 1) != SPL_OK ||
+	    (spl_check(sp, w, k) != SPL_OK && spl_check(sp, w, k + 1) != SPL_OK))
+		return 0;
+	return k;
 }
