@@ -149,9 +149,8 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 	/* Names keep their old "aa" (Aalborg, Vingaard). */
 	if (!b.found && (sentence || !memmem(low, ln, "aa", 2)))
 		lm_restore(low, ln, 2, consider_restored, &b);
-	/* Short capitalised words are too often English or names. */
-	/* A word the foreign dictionary knows is as likely a name or an
-	 * English title as a slip ("Sergeant", "Ryder"). */
+	/* Short capitalised words are too often English or names, and so
+	 * is a word the foreign dictionary knows ("Maker"). */
 	if (!b.found && sentence && ln >= 5) {
 		lm_edits(rep, low, ln, consider, &b);
 		if (b.found && foreign_knows(arg, w, n))

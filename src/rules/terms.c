@@ -2,8 +2,9 @@
  * a file uses in three places or more, spelled alike, and that no Danish
  * word lies near, is a term of the text (a product or code name, trade
  * jargon: "backend", "favicon", "firstaccessiondate"), noted rather than
- * an error at each use.  Once every chunk is judged, rule_terms() turns
- * such unknown-word findings into unknown-term ones. */
+ * an error at each use.  Once every chunk is judged, rule_terms()
+ * retags such unknown-word findings as unknown-term ones; the checker
+ * then gives them that rule's severity. */
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
