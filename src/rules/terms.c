@@ -95,12 +95,12 @@ rule_terms(const struct rule_ctx *ctx)
 	struct findings *fs = ctx->fs;
 	if (!ctx->fq || !ctx->source)
 		return;
-	struct finding **v = xmalloc((fs->n + 1) * sizeof *v);
+	struct finding **v = xmalloc((fs->n + 1) * sizeof(struct finding *));
 	size_t n = 0;
 	for (size_t i = 0; i < fs->n; i++)
 		if (strcmp(fs->v[i].rule, "unknown-word") == 0)
 			v[n++] = &fs->v[i];
-	qsort(v, n, sizeof *v, by_word);
+	qsort(v, n, sizeof(struct finding *), by_word);
 	for (size_t i = 0, j; i < n; i = j) {
 		for (j = i + 1; j < n && strcmp(v[j]->word, v[i]->word) == 0; j++)
 			;
