@@ -563,6 +563,19 @@ head_form(struct checker *ck, const char *w, size_t n)
 	return (bits & LEX_WORD) && (bits & LEX_CBEGIN);
 }
 
+/* Reports the word at chunk offset b as unknown, for the suggester to
+ * correct; returns RV_UNKNOWN. */
+static int
+unknown_word(struct checker *ck, size_t b, size_t n)
+{
+	const char *w = ck->text + b;
+	struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
+				 fmt_word(_("unknown word '%s'"), w, n));
+	if (f)
+		f->want_sugs = 1;
+	return RV_UNKNOWN;
+}
+
 /* Judges one word or one part of a compound at chunk offset b. */
 static int
 judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
@@ -633,13 +646,8 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			fnd_add_sug(f, xstrdup(sug));
 		return RV_UNKNOWN;
 	}
-	if (sh == SHAPE_CAPITAL && stem == n && stretched(ck, w, n)) {
-		struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
-					 fmt_word(_("unknown word '%s'"), w, n));
-		if (f)
-			f->want_sugs = 1;
-		return RV_UNKNOWN;
-	}
+	if (sh == SHAPE_CAPITAL && stem == n && stretched(ck, w, n))
+		return unknown_word(ck, b, n);
 	if (sh == SHAPE_UPPER || sh == SHAPE_CAMEL ||
 	    (sh == SHAPE_CAPITAL && !(flags & TOK_SENT)) ||
 	    (sh == SHAPE_CAPITAL && strset_get(&ck->names, w, stem, 0))) {
@@ -657,11 +665,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 		     fmt_word(_("'%s' is not Danish; a foreign word?"), w, n));
 		return RV_FOREIGN;
 	}
-	struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
-				 fmt_word(_("unknown word '%s'"), w, n));
-	if (f)
-		f->want_sugs = 1;
-	return RV_UNKNOWN;
+	return unknown_word(ck, b, n);
 }
 
 static int
