@@ -20,6 +20,7 @@ const struct rule_info rule_table[] = {
 	{ "skipped", SEV_NOTE, N_("a part of the file that was not checked") },
 	{ "directive", SEV_WARNING, N_("an unknown retstav directive") },
 	{ "foreign-word", SEV_NOTE, N_("a word of another language (English by default) that is no near miss of a Danish word") },
+	{ "ampersand", SEV_WARNING, N_("'&' for 'og' before a lower-case word in running text") },
 	{ "unknown-term", SEV_NOTE, N_("an unknown word the file uses in three places or more that no Danish word lies near: a term of the text") },
 };
 
@@ -59,6 +60,7 @@ rules_run(const struct rule_ctx *ctx)
 	rule_confusable(ctx);
 	rule_compound(ctx);
 	rule_repeated(ctx);
+	rule_ampersand(ctx);
 	rule_names(ctx);
 }
 

@@ -109,6 +109,7 @@ void names_free(struct name_table *nt);
 void rule_confusable(const struct rule_ctx *ctx);
 void rule_compound(const struct rule_ctx *ctx);
 void rule_repeated(const struct rule_ctx *ctx);
+void rule_ampersand(const struct rule_ctx *ctx);
 void rule_names(const struct rule_ctx *ctx);
 void rule_names_report(const struct rule_ctx *ctx);
 void rule_run_together(const struct rule_ctx *ctx);

@@ -1,0 +1,74 @@
+/* ampersand.c - rule "ampersand": "&" written for "og" in running text
+ * ("mig & dig", "& jeg vil altid").  Danish keeps "&" for the names of
+ * firms and works ("Bang & Olufsen", "Schouw & Co.", "CD & DVD"), where
+ * a capital follows it, and foreign phrases keep theirs ("rock & roll",
+ * "fish & chips").  Only a lone "&", with space on both sides, before a
+ * lower-case word, with Danish words on both sides, is judged. */
+#include "lm.h"
+#include "../tokenize.h"
+#include "../util.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+
+static int
+space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The offset of a lone '&' right before text[e] (space between, and
+ * space or the start of the text before it), or 0 for none; glued to a
+ * word ("Q&A", "R&B") it is part of a name. */
+static size_t
+lone_ampersand(const char *text, size_t e)
+{
+	size_t i = e;
+	while (i > 0 && space(text[i - 1]))
+		i--;
+	if (i == 0 || i == e || text[i - 1] != '&' || (i >= 2 && !space(text[i - 2])))
+		return 0;
+	return i;
+}
+
+/* 1 when only spaces lie in text[b..e). */
+static int
+only_space(const char *text, size_t b, size_t e)
+{
+	while (b < e && space(text[b]))
+		b++;
+	return b == e;
+}
+
+/* 1 when token t begins with a lower-case letter. */
+static int
+lower_first(const char *text, const struct token *t)
+{
+	size_t i = 0;
+	int32_t c = utf8_next(text + t->off, t->len, &i);
+	return c > 0 && u_islower(c);
+}
+
+void
+rule_ampersand(const struct rule_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->ntok; i++) {
+		const struct token *t = &ctx->tok[i];
+		size_t amp = lone_ampersand(ctx->text, t->off);
+		if (!amp--)
+			continue;
+		/* The word before, when only space lies between. */
+		int before = i > 0 && only_space(ctx->text, ctx->tok[i - 1].off + ctx->tok[i - 1].len, amp);
+		/* Both neighbours Danish words ("fish & chips", "søren &
+		 * umaid" are no Danish prose); "Tine Rasmussen & co.". */
+		if (!lower_first(ctx->text, t) || ctx->verdict[i] != RV_OK ||
+		    (before && ctx->verdict[i - 1] != RV_OK) ||
+		    (t->len == 2 && memcmp(ctx->text + t->off, "co", 2) == 0))
+			continue;
+		struct buf msg = {0};
+		buf_printf(&msg, "%s", _("'&' in running text"));
+		struct finding *f = ctx->emit(ctx->ck, amp, amp + 1, "ampersand", ctx->text + amp, 1, msg.data);
+		if (f)
+			fnd_add_sug(f, xstrdup("og"));
+	}
+}
