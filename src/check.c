@@ -261,9 +261,12 @@ word_shape(const char *w, size_t n)
 
 /* A letter four times in a row ("Jubiiii"), or three times where fewer
  * give a known word ("Jaaa", "Nejjj"): a word stretched for the voice,
- * not a name ("Schifffahrt", "Zzz" stay names). */
+ * not a name ("Schifffahrt", "Zzz" stay names).  In capitals
+ * (upper), where acronyms and placeholders stand ("XXXL", "XXXX"), any
+ * such run must give a common word ("SÅÅÅÅ"). */
+#define STRETCH_UPPER_MIN 100
 static int
-stretched(struct checker *ck, const char *w, size_t n)
+stretched(struct checker *ck, const char *w, size_t n, int upper)
 {
 	int32_t prev = -1;
 	size_t start = 0, run = 0;
@@ -275,19 +278,29 @@ stretched(struct checker *ck, const char *w, size_t n)
 		if (run == 1)
 			start = at;
 		prev = c;
-		if (run >= 4)
+		if (run >= 4 && !upper)
 			return 1;
 		size_t j = i;
 		if (run < 3 || (j < n && u_tolower(utf8_next(w, n, &j)) == c))
 			continue;
-		/* Exactly three: keep two, then one. */
+		/* The run ends here: keep two, then one. */
 		struct buf *s = &ck->scratch;
 		for (size_t keep = 2; keep >= 1; keep--) {
 			s->len = 0;
 			buf_add(s, w, start + keep * (i - at));
 			buf_add(s, w + i, n - i);
-			if (utf8_count(s->data, s->len) >= 2 &&
-			    spl_check(ck->sp, s->data, s->len) == SPL_OK)
+			const char *v = s->data;
+			size_t vn = s->len;
+			char low[LM_MAX_WORD];
+			if (upper) {
+				if (vn >= LM_MAX_WORD)
+					break;
+				vn = freq_fold(v, vn, low);
+				v = low;
+				if (!ck->fq || freq_word(ck->fq, v, vn) < STRETCH_UPPER_MIN)
+					continue;
+			}
+			if (utf8_count(v, vn) >= 2 && spl_check(ck->sp, v, vn) == SPL_OK)
 				return 1;
 		}
 	}
@@ -646,7 +659,8 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			fnd_add_sug(f, xstrdup(sug));
 		return RV_UNKNOWN;
 	}
-	if (sh == SHAPE_CAPITAL && stem == n && stretched(ck, w, n))
+	if ((sh == SHAPE_CAPITAL || sh == SHAPE_UPPER) && stem == n &&
+	    stretched(ck, w, n, sh == SHAPE_UPPER))
 		return unknown_word(ck, b, n);
 	if (sh == SHAPE_UPPER || sh == SHAPE_CAMEL ||
 	    (sh == SHAPE_CAPITAL && !(flags & TOK_SENT)) ||
