@@ -649,10 +649,15 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	}
 	enum shape sh = word_shape(w, stem);
 	char sug[LM_MAX_TEXT];
-	if (sh == SHAPE_CAPITAL && stem == n &&
-	    rule_misspelt_capital(ck->sp, ck->fq, ck->rep, w, n, (flags & TOK_SENT) != 0,
-				  among_names(ck), sug, sizeof sug, rule_foreign_knows, ck)) {
-		/* Near a known word rather than a new name: "Etiopien". */
+	if (stem == n &&
+	    ((sh == SHAPE_CAPITAL &&
+	      rule_misspelt_capital(ck->sp, ck->fq, ck->rep, w, n, (flags & TOK_SENT) != 0,
+				    among_names(ck), sug, sizeof sug, rule_foreign_knows, ck)) ||
+	     (sh == SHAPE_UPPER &&
+	      rule_misspelt_caps(ck->sp, ck->fq, ck->memo, w, n, sug, sizeof sug,
+				 rule_foreign_knows, ck)))) {
+		/* Near a known word rather than a new name: "Etiopien",
+		 * "TILLYKKW". */
 		struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
 					 fmt_word(_("unknown word '%s'"), w, n));
 		if (f)

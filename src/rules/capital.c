@@ -160,3 +160,43 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		return 0;
 	return lm_copy_word(b.word, sug, sugsize);
 }
+
+/* An all-capitals word needs this many letters before one typing error
+ * may make it a misspelling ("TILLYKKW"): shorter ones are acronyms and
+ * firms' names ("NORDEA" is one letter from "norden"). */
+#define CAPS_MIN_CHARS 7
+
+struct caps {
+	struct speller *sp;
+	unsigned long count;
+	char word[LM_MAX_TEXT];
+	size_t len;
+};
+
+static void
+consider_caps(void *arg, const char *v, size_t n, unsigned long count)
+{
+	struct caps *b = arg;
+	if (count < CAP_MIN_COMMON || count <= b->count || spl_check(b->sp, v, n) != SPL_OK)
+		return;
+	b->count = count;
+	memcpy(b->word, v, n);
+	b->len = n;
+}
+
+int
+rule_misspelt_caps(struct speller *sp, const struct freq *fq, struct lm_memo *memo,
+		   const char *w, size_t n, char *sug, size_t sugsize,
+		   int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg)
+{
+	char low[LM_MAX_WORD], out[LM_MAX_TEXT];
+	if (!fq || n >= LM_MAX_WORD || !lm_is_plain(w, n) || utf8_count(w, n) < CAPS_MIN_CHARS)
+		return 0;
+	size_t ln = freq_fold(w, n, low);
+	struct caps b = { .sp = sp };
+	lm_seen(memo, LM_GEN_EDITS, low, ln, consider_caps, &b);
+	if (b.len == 0 || foreign_knows(arg, low, ln))
+		return 0;
+	lm_recase(w, n, b.word, b.len, out);
+	return lm_copy_word(out, sug, sugsize);
+}

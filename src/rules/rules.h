@@ -139,6 +139,15 @@ int rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 			  int sentence, int named, char *sug, size_t sugsize,
 			  int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg);
 
+/* For judge(): 1 when the unknown word w in capitals, seven letters or
+ * more, is one typing error from a common word ("TILLYKKW") that the
+ * foreign dictionary does not make an English word of; writes it, in
+ * capitals, to sug as rule_misspelt_capital() does.  memo is the
+ * checker's. */
+int rule_misspelt_caps(struct speller *sp, const struct freq *fq, struct lm_memo *memo,
+		       const char *w, size_t n, char *sug, size_t sugsize,
+		       int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg);
+
 /* For judge(), rule "run-together": where a full stop lost its space in
  * w ("huset.Derefter", "kr.Prisen"), between a known word in lower case
  * (or an abbreviation) and a known capitalised one, the stop's offset in
