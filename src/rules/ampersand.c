@@ -31,15 +31,6 @@ lone_ampersand(const char *text, size_t e)
 	return i;
 }
 
-/* 1 when only spaces lie in text[b..e). */
-static int
-only_space(const char *text, size_t b, size_t e)
-{
-	while (b < e && space(text[b]))
-		b++;
-	return b == e;
-}
-
 /* 1 when token t begins with a lower-case letter. */
 static int
 lower_first(const char *text, const struct token *t)
@@ -57,17 +48,17 @@ rule_ampersand(const struct rule_ctx *ctx)
 		size_t amp = lone_ampersand(ctx->text, t->off);
 		if (!amp--)
 			continue;
-		/* The word before, when only space lies between. */
-		int before = i > 0 && only_space(ctx->text, ctx->tok[i - 1].off + ctx->tok[i - 1].len, amp);
+		/* The word before, when only space lies between (a line
+		 * break at most: not the end of a heading or a cell). */
+		int before = i > 0 && lm_only_space(ctx->text, ctx->tok[i - 1].off + ctx->tok[i - 1].len, amp);
 		/* Both neighbours Danish words ("fish & chips", "søren &
 		 * umaid" are no Danish prose); "Tine Rasmussen & co.". */
 		if (!lower_first(ctx->text, t) || ctx->verdict[i] != RV_OK ||
 		    (before && ctx->verdict[i - 1] != RV_OK) ||
 		    (t->len == 2 && memcmp(ctx->text + t->off, "co", 2) == 0))
 			continue;
-		struct buf msg = {0};
-		buf_printf(&msg, "%s", _("'&' in running text"));
-		struct finding *f = ctx->emit(ctx->ck, amp, amp + 1, "ampersand", ctx->text + amp, 1, msg.data);
+		struct finding *f = ctx->emit(ctx->ck, amp, amp + 1, "ampersand", ctx->text + amp, 1,
+					      xstrdup(_("'&' in running text")));
 		if (f)
 			fnd_add_sug(f, xstrdup("og"));
 	}

@@ -152,6 +152,19 @@ lm_is_plain(const char *w, size_t n)
 }
 
 int
+lm_only_space(const char *text, size_t b, size_t e)
+{
+	int nl = 0;
+	for (size_t i = b; i < e; i++) {
+		if (text[i] == '\n')
+			nl++;
+		else if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+			return 0;
+	}
+	return nl <= 1;
+}
+
+int
 lm_copy_word(const char *w, char *out, size_t size)
 {
 	size_t n = strlen(w);

@@ -19,21 +19,6 @@ static const char *const allowed[] = {
 	"godt", "rigtig", "hurtigt", "ha", "hej", "jo", "tak", "pyt", "bla", NULL
 };
 
-/* 1 when only spaces and at most one line break lie between: a wrapped
- * line, not a new paragraph or heading. */
-static int
-only_space(const char *s, size_t b, size_t e)
-{
-	int nl = 0;
-	for (size_t i = b; i < e; i++) {
-		if (s[i] == '\n')
-			nl++;
-		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return 0;
-	}
-	return nl <= 1;
-}
-
 void
 rule_repeated(const struct rule_ctx *ctx)
 {
@@ -48,7 +33,7 @@ rule_repeated(const struct rule_ctx *ctx)
 		if (t->len >= LM_MAX_WORD || p->len != t->len || (t->flags & TOK_UPPER) ||
 		    ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)) ||
 		    ((t->flags & TOK_SENT) && !(t->flags & TOK_AFTER_NL)) ||
-		    !lm_is_plain(w, t->len) || !only_space(ctx->text, p->off + p->len, t->off))
+		    !lm_is_plain(w, t->len) || !lm_only_space(ctx->text, p->off + p->len, t->off))
 			continue;
 		char la[LM_MAX_WORD], lw[LM_MAX_WORD];
 		size_t na = freq_fold(a, p->len, la), nw = freq_fold(w, t->len, lw);
