@@ -259,12 +259,14 @@ word_shape(const char *w, size_t n)
 	return first_upper == 1 ? SHAPE_CAPITAL : SHAPE_LOWER;
 }
 
+/* How often real text must use the word a run in capitals shrinks to. */
+#define STRETCH_UPPER_MIN 100
+
 /* A letter four times in a row ("Jubiiii"), or three times where fewer
  * give a known word ("Jaaa", "Nejjj"): a word stretched for the voice,
  * not a name ("Schifffahrt", "Zzz" stay names).  In capitals
  * (upper), where acronyms and placeholders stand ("XXXL", "XXXX"), any
  * such run must give a common word ("SÅÅÅÅ"). */
-#define STRETCH_UPPER_MIN 100
 static int
 stretched(struct checker *ck, const char *w, size_t n, int upper)
 {

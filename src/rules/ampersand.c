@@ -3,7 +3,8 @@
  * firms and works ("Bang & Olufsen", "Schouw & Co.", "CD & DVD"), where
  * a capital follows it, and foreign phrases keep theirs ("rock & roll",
  * "fish & chips").  Only a lone "&", with space on both sides, before a
- * lower-case word, with Danish words on both sides, is judged. */
+ * lower-case word, with Danish words on both sides, is judged; a
+ * capital before it inside a sentence makes a name ("Bog & idé"). */
 #include "lm.h"
 #include "../tokenize.h"
 #include "../util.h"
@@ -52,9 +53,13 @@ rule_ampersand(const struct rule_ctx *ctx)
 		 * break at most: not the end of a heading or a cell). */
 		int before = i > 0 && lm_only_space(ctx->text, ctx->tok[i - 1].off + ctx->tok[i - 1].len, amp);
 		/* Both neighbours Danish words ("fish & chips", "søren &
-		 * umaid" are no Danish prose); "Tine Rasmussen & co.". */
+		 * umaid" are no Danish prose), the one before not
+		 * capitalised inside a sentence (a name: "Bog & idé",
+		 * "Jensen & søn"); "Tine Rasmussen & co.". */
+		const struct token *p = before ? &ctx->tok[i - 1] : NULL;
 		if (!lower_first(ctx->text, t) || ctx->verdict[i] != RV_OK ||
-		    (before && ctx->verdict[i - 1] != RV_OK) ||
+		    (p && (ctx->verdict[i - 1] != RV_OK ||
+			   ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)))) ||
 		    (t->len == 2 && memcmp(ctx->text + t->off, "co", 2) == 0))
 			continue;
 		struct finding *f = ctx->emit(ctx->ck, amp, amp + 1, "ampersand", ctx->text + amp, 1,
