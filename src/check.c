@@ -578,15 +578,18 @@ head_form(struct checker *ck, const char *w, size_t n)
 	return (bits & LEX_WORD) && (bits & LEX_CBEGIN);
 }
 
-/* Reports the word at chunk offset b as unknown, for the suggester to
- * correct; returns RV_UNKNOWN. */
+/* Reports the word at chunk offset b as unknown, with sug as its
+ * correction, or for the suggester to correct when sug is NULL; returns
+ * RV_UNKNOWN. */
 static int
-unknown_word(struct checker *ck, size_t b, size_t n)
+unknown_word(struct checker *ck, size_t b, size_t n, const char *sug)
 {
 	const char *w = ck->text + b;
 	struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
 				 fmt_word(_("unknown word '%s'"), w, n));
-	if (f)
+	if (f && sug)
+		fnd_add_sug(f, xstrdup(sug));
+	else if (f)
 		f->want_sugs = 1;
 	return RV_UNKNOWN;
 }
@@ -660,15 +663,11 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 				 rule_foreign_knows, ck)))) {
 		/* Near a known word rather than a new name: "Etiopien",
 		 * "TILLYKKW". */
-		struct finding *f = emit(ck, b, b + n, "unknown-word", w, n,
-					 fmt_word(_("unknown word '%s'"), w, n));
-		if (f)
-			fnd_add_sug(f, xstrdup(sug));
-		return RV_UNKNOWN;
+		return unknown_word(ck, b, n, sug);
 	}
 	if ((sh == SHAPE_CAPITAL || sh == SHAPE_UPPER) && stem == n &&
 	    stretched(ck, w, n, sh == SHAPE_UPPER))
-		return unknown_word(ck, b, n);
+		return unknown_word(ck, b, n, NULL);
 	if (sh == SHAPE_UPPER || sh == SHAPE_CAMEL ||
 	    (sh == SHAPE_CAPITAL && !(flags & TOK_SENT)) ||
 	    (sh == SHAPE_CAPITAL && strset_get(&ck->names, w, stem, 0))) {
@@ -686,7 +685,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 		     fmt_word(_("'%s' is not Danish; a foreign word?"), w, n));
 		return RV_FOREIGN;
 	}
-	return unknown_word(ck, b, n);
+	return unknown_word(ck, b, n, NULL);
 }
 
 static int
