@@ -578,6 +578,22 @@ head_form(struct checker *ck, const char *w, size_t n)
 	return (bits & LEX_WORD) && (bits & LEX_CBEGIN);
 }
 
+/* 1 when w, in lower case or capitalised at a sentence start, is a new
+ * compound whose last part has an ending ("søgesiden", "Produktionssitet"):
+ * hunspell-da lets only lexicalised compounds take endings.  A capital
+ * inside a sentence makes a name, not asked about. */
+static int
+inflected_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
+{
+	enum shape sh = word_shape(w, n);
+	char low[LM_MAX_WORD];
+	if (!(sh == SHAPE_LOWER || (sh == SHAPE_CAPITAL && (flags & TOK_SENT))) ||
+	    n >= LM_MAX_WORD)
+		return 0;
+	size_t ln = freq_fold(w, n, low);
+	return spl_inflected_compound(ck->sp, low, ln, sug_lexicon(ck->sg));
+}
+
 /* Reports the word at chunk offset b as unknown, with sug as its
  * correction, or for the suggester to correct when sug is NULL; returns
  * RV_UNKNOWN. */
@@ -607,6 +623,8 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	/* "børne- og ungeudvalget": a head before a hyphen may be a form
 	 * the dictionary keeps for compounds. */
 	if ((flags & TOK_SUSPENDED) && head_form(ck, w, n))
+		return RV_OK;
+	if (inflected_compound(ck, w, n, flags))
 		return RV_OK;
 	/* "pct.", "mio.", "cand.scient.": the dot is part of it.  An
 	 * abbreviation beside a number with its dot missing ("kl 12",

@@ -4,6 +4,7 @@
  * Hunspell_add_dic so that affix flags of the main dictionary apply, and
  * caches one verdict per distinct word. */
 #include "speller.h"
+#include "lexicon.h"
 #include "strset.h"
 #include "util.h"
 
@@ -22,7 +23,9 @@
 enum {
 	C_OK = 1,		/* hunspell accepts it */
 	C_COMPOUND_KNOWN = 2,	/* the compound test has run */
-	C_COMPOUND = 4		/* accepted only as a compound */
+	C_COMPOUND = 4,		/* accepted only as a compound */
+	C_INFLECTED_KNOWN = 8,	/* the inflected-compound test has run */
+	C_INFLECTED = 16	/* a new compound with its last part inflected */
 };
 
 struct entry {
@@ -772,6 +775,109 @@ spl_is_compound(struct speller *sp, const char *w, size_t n)
 				 C_COMPOUND_KNOWN | (compound ? C_COMPOUND : 0));
 	}
 	return (bits & C_COMPOUND) != 0;
+}
+
+/* An inflected compound's parts: the head at least this many bytes, the
+ * inflected last part at least INFL_MIN_TAIL. */
+#define INFL_MIN_HEAD 3
+#define INFL_MIN_TAIL 4
+
+/* True when e is an ending of Danish nouns: the definite, the plural and
+ * the genitive of either. */
+static int
+noun_ending(const char *e, size_t n)
+{
+	static const char *const endings[] = {
+		"e", "n", "en", "t", "et", "r", "er", "ne", "ene", "rne", "erne",
+		"s", "es", "ns", "ens", "ts", "ets", "rs", "ers", "nes", "enes",
+		"rnes", "ernes",
+	};
+	for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++)
+		if (strlen(endings[i]) == n && memcmp(endings[i], e, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* True when an analysis of base (NUL-terminated) shows stem as its last
+ * part ("pa:side"). */
+static int
+last_part_is(struct speller *sp, const char *base, const char *stem, size_t sn)
+{
+	char **an = NULL;
+	int k = Hunspell_analyze(sp->h, &an, base);
+	int found = 0;
+	for (int i = 0; i < k && !found; i++)
+		for (const char *p = an[i]; !found && (p = strstr(p, "pa:")) != NULL; p += 3)
+			found = strncmp(p + 3, stem, sn) == 0 &&
+				(p[3 + sn] == ' ' || p[3 + sn] == '\t' || p[3 + sn] == '\0');
+	if (k > 0)
+		Hunspell_free_list(sp->h, &an, k);
+	return found;
+}
+
+/* True when w splits at i into a head and a lexical word with an ending
+ * ("søge" + "siden") such that head + the ending's stem is a compound
+ * hunspell accepts with that stem as its last part ("søgeside"). */
+static int
+inflected_at(struct speller *sp, const char *w, size_t n, size_t i)
+{
+	const char *tail = w + i;
+	size_t tn = n - i;
+	/* The head a word, or one with a linking s or e ("produktions",
+	 * "børne"), not any string hunspell will glue ("ølfesti"). */
+	size_t hn = i;
+	if (spl_check(sp, w, hn) != SPL_OK && !((w[hn - 1] == 's' || w[hn - 1] == 'e') &&
+						spl_check(sp, w, hn - 1) == SPL_OK))
+		return 0;
+	if (spl_check(sp, tail, tn) != SPL_OK || spl_is_compound(sp, tail, tn))
+		return 0;
+	char *z = xstrndup(tail, tn);
+	char **st = NULL;
+	int k = Hunspell_stem(sp->h, &st, z);
+	free(z);
+	int ok = 0;
+	struct buf base = {0};
+	for (int j = 0; j < k && !ok; j++) {
+		size_t sn = strlen(st[j]);
+		/* A noun's ending added to the stem ("side" -> "siden",
+		 * "dag" -> "dages"), not another word the tail is a form of
+		 * ("ring" of "ringe") nor a stem that doubles its last
+		 * letter ("val" -> "vallen"). */
+		if (sn >= tn || memcmp(tail, st[j], sn) != 0 ||
+		    !noun_ending(tail + sn, tn - sn))
+			continue;
+		base.len = 0;
+		buf_add(&base, w, i);
+		buf_add(&base, st[j], sn);
+		ok = spl_check(sp, base.data, base.len) == SPL_OK &&
+		     spl_is_compound(sp, base.data, base.len) &&
+		     last_part_is(sp, base.data, st[j], sn);
+	}
+	free(base.data);
+	if (k > 0)
+		Hunspell_free_list(sp->h, &st, k);
+	return ok;
+}
+
+int
+spl_inflected_compound(struct speller *sp, const char *w, size_t n, const struct lexicon *lx)
+{
+	unsigned h = hash_bytes(w, n);
+	unsigned bits = lookup(sp, w, n, h);
+	if (bits & C_OK)
+		return 0;
+	if (!(bits & C_INFLECTED_KNOWN)) {
+		int found = 0;
+		/* The word-form index rules out most split points without
+		 * asking hunspell. */
+		for (size_t i = INFL_MIN_HEAD; !found && i + INFL_MIN_TAIL <= n; i++)
+			if (((unsigned char)w[i] & 0xC0) != 0x80 &&
+			    (!lx || (lex_lookup_utf8(lx, w + i, n - i) & LEX_WORD)))
+				found = inflected_at(sp, w, n, i);
+		bits = cache_put(sp->cache, w, n, h,
+				 C_INFLECTED_KNOWN | (found ? C_INFLECTED : 0));
+	}
+	return (bits & C_INFLECTED) != 0;
 }
 
 size_t

@@ -56,6 +56,14 @@ enum spl_verdict spl_check(struct speller *sp, const char *word, size_t len);
 /* True when hunspell accepts the word only as a compound of other words
  * (its analysis names the parts); cached. */
 int spl_is_compound(struct speller *sp, const char *word, size_t len);
+/* True when hunspell rejects the word but accepts it with the ending of
+ * its last part taken off as a new compound of that part ("søgesiden":
+ * "søgeside" is søge+side): Stavekontrolden lets only lexicalised
+ * compounds take endings.  lx, the word-form index, may be NULL: it only
+ * saves time.  Cached. */
+struct lexicon;
+int spl_inflected_compound(struct speller *sp, const char *word, size_t len,
+			   const struct lexicon *lx);
 /* hunspell's own suggestions, at most max; returns the count and a new
  * array in *out, free with spl_free_list().  Slow: a fallback only. */
 size_t spl_hunspell_suggest(struct speller *sp, const char *word, char ***out,

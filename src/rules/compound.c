@@ -222,10 +222,14 @@ rule_compound(const struct rule_ctx *ctx)
 		lm_context(ctx, i, &lc);
 		double own = lm_score(ctx->fq, &lc, low, n);
 		int cap = (t->flags & TOK_UPPER) != 0;
+		/* A compound the dictionary rejects, accepted here only for
+		 * its ending (spl_inflected_compound()), gets no credit for
+		 * being seen a few times: "udemærket". */
+		int seen = oc >= COMP_MAX_OWN && spl_check(ctx->sp, low, n) == SPL_OK;
 		struct best b = { .ctx = ctx, .lc = &lc, .self = low, .selfn = n,
 				  .score = -INFINITY, .rare = 0,
 				  .min = short_word ? SHORT_MIN_COUNT :
-					 oc >= COMP_MAX_OWN ? oc * COMP_SEEN_RATIO :
+					 seen ? oc * COMP_SEEN_RATIO :
 					 cap ? COMP_CAP_MIN_COUNT : COMP_MIN_COUNT,
 				  .need = own + (cap ? COMP_CAP_MARGIN : COMP_MARGIN) };
 		lm_seen(ctx->memo, LM_GEN_EDITS, low, n, consider, &b);
