@@ -16,6 +16,10 @@
 
 /* A common word must be this frequent to win over the name reading. */
 #define CAP_MIN_COMMON 20
+/* A short capitalised word at a sentence start, unseen in real text, is
+ * a slip only when one typing error gives one of the commonest words
+ * ("Jeq" for "Jeg"). */
+#define CAP_MIN_SHORT 5000
 /* A word restored from "ae"/"oe" and unseen in the corpus must be this
  * long (bytes); one restored from "aa" must be a common word seen this
  * often (a name keeps its "aa": "Vingaard", "Banegaard"). */
@@ -132,10 +136,11 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 {
 	char low[LM_MAX_WORD];
 	/* Three letters are too often a name or an acronym, but at a
-	 * sentence start "Paa" is the old spelling of "På". */
-	if (n >= LM_MAX_WORD || (n < 4 && !(n == 3 && sentence && w[1] == 'a' && w[2] == 'a')) ||
-	    !lm_is_plain(w, n))
+	 * sentence start "Paa" is the old spelling of "På", and "Jeq" a
+	 * slip for "Jeg" (below). */
+	if (n >= LM_MAX_WORD || n < 3 || (n < 4 && !sentence) || !lm_is_plain(w, n))
 		return 0;
+	int three = n == 3 && !(w[1] == 'a' && w[2] == 'a');
 	size_t ln = freq_fold(w, n, low);
 	struct best b = { .sp = sp, .fq = fq, .orig = w, .on = n, .sentence = sentence,
 			  .named = named };
@@ -144,16 +149,18 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 	};
 	b.orig_aa = count_aa(low, ln);
 	b.seen = fq && freq_word(fq, low, ln) > 0;
-	lm_substitute(low, ln, digraphs, sizeof digraphs / sizeof digraphs[0],
-		      consider_digraphs, &b);
+	if (!three)
+		lm_substitute(low, ln, digraphs, sizeof digraphs / sizeof digraphs[0],
+			      consider_digraphs, &b);
 	/* Names keep their old "aa" (Aalborg, Vingaard). */
-	if (!b.found && (sentence || !memmem(low, ln, "aa", 2)))
+	if (!b.found && !three && (sentence || !memmem(low, ln, "aa", 2)))
 		lm_restore(low, ln, 2, consider_restored, &b);
 	/* Short capitalised words are too often English or names, and so
 	 * is a word the foreign dictionary knows ("Maker"). */
-	if (!b.found && sentence && ln >= 5) {
+	if (!b.found && sentence && (ln >= 5 || (ln >= 3 && !b.seen))) {
 		lm_edits(rep, low, ln, consider, &b);
-		if (b.found && foreign_knows(arg, w, n))
+		if (b.found && (foreign_knows(arg, w, n) ||
+				(ln < 5 && b.count < CAP_MIN_SHORT)))
 			return 0;
 	}
 	if (!b.found)
