@@ -1071,7 +1071,8 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 	struct rule_ctx rc = {
 		.fs = &mine, .sp = ck->sp, .fq = ck->fq, .rep = ck->rep, .emit = rule_emit,
 		.ck = ck, .names = ck->nametab, .lx = sug_lexicon(ck->sg), .memo = ck->memo,
-		.foreign_knows = rule_foreign_knows, .source = src_text(src, &len)
+		.foreign_knows = rule_foreign_knows, .source = src_text(src, &len),
+		.titles = view.titles, .ntitles = view.ntitles
 	};
 	/* Chunk by chunk: tokens, verdicts, rules, then the suggestions of a
 	 * chunk's findings once the next chunk's first tokens are known. */

@@ -26,6 +26,7 @@ mkb_free(struct mkb *b)
 	for (size_t i = 0; i < b->nwords; i++)
 		free(b->words[i]);
 	free(b->words);
+	free(b->titles);
 	memset(b, 0, sizeof *b);
 }
 
@@ -92,6 +93,20 @@ mkb_skip(struct mkb *b, size_t sb, size_t se)
 		return;
 	grow((void **)&b->skip, &b->capskip, b->nskip + 1, sizeof *b->skip);
 	b->skip[b->nskip++] = (struct mk_range){ sb, se };
+}
+
+void
+mkb_title(struct mkb *b, int enter)
+{
+	if (enter) {
+		if (b->title_depth++ == 0)
+			b->title_from = b->text.len;
+		return;
+	}
+	if (b->title_depth == 0 || --b->title_depth > 0 || b->text.len == b->title_from)
+		return;
+	grow((void **)&b->titles, &b->captitles, b->ntitles + 1, sizeof *b->titles);
+	b->titles[b->ntitles++] = (struct mk_span){ b->title_from, b->text.len };
 }
 
 static int
@@ -216,6 +231,8 @@ mkb_finish(struct mkb *b, struct view *out)
 		out->body_end = srclen;
 		out->words = b->words;
 		out->nwords = b->nwords;
+		out->titles = b->titles;
+		out->ntitles = b->ntitles;
 		buf_free(&b->text);
 		free(b->map);
 		free(b->skip);
@@ -261,6 +278,8 @@ mkb_finish(struct mkb *b, struct view *out)
 	out->body_end = b->text.len;
 	out->words = b->words;
 	out->nwords = b->nwords;
+	out->titles = b->titles;
+	out->ntitles = b->ntitles;
 	if (b->identity)
 		free(b->map);
 	free(b->skip);

@@ -29,6 +29,10 @@ struct mkb {
 	size_t nwords, capwords;
 	int disabled;		/* inside "retstav: disable" */
 	size_t disabled_from;
+	struct mk_span *titles;	/* headings and table cells so far */
+	size_t ntitles, captitles;
+	int title_depth;	/* open ones (a table in a cell nests) */
+	size_t title_from;	/* view offset where the outermost began */
 };
 
 /* Starts a builder for src.  identity: the view is the source text
@@ -46,6 +50,9 @@ void mkb_add_decoded(struct mkb *b, const char *s, size_t n, size_t sb, size_t s
 void mkb_break(struct mkb *b, size_t off);
 /* Appends one separating space unless the text ends with white space. */
 void mkb_space(struct mkb *b, size_t off);
+/* Begins (enter 1) or ends (enter 0) a heading or a table cell: text
+ * added between is no running text (struct view's titles). */
+void mkb_title(struct mkb *b, int enter);
 /* Leaves source bytes [sb, se) unchecked. */
 void mkb_skip(struct mkb *b, size_t sb, size_t se);
 

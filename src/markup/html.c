@@ -104,6 +104,20 @@ is_skipped(GumboTag t)
 	       t == GUMBO_TAG_MATH;
 }
 
+/* Headings, table cells and captions are no running text. */
+static int
+is_title(GumboTag t)
+{
+	switch (t) {
+	case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+	case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: case GUMBO_TAG_TD:
+	case GUMBO_TAG_CAPTION:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Danish, or no language named: "da", "da-DK". */
 static int
 is_danish(const char *lang)
@@ -185,6 +199,8 @@ enter(struct html *h, const GumboNode *n, int danish, int *kids_danish)
 		danish = lang->value[0] == '\0' || is_danish(lang->value);
 	if (!is_inline(e->tag))
 		mkb_break(&h->b, node_off(n));
+	if (is_title(e->tag))
+		mkb_title(&h->b, 1);
 	if (danish) {
 		const GumboAttribute *a = gumbo_get_attribute(&e->attributes, "alt");
 		if (a)
@@ -228,6 +244,8 @@ walk(struct html *h, const GumboNode *root)
 			}
 			continue;
 		}
+		if (n->type == GUMBO_NODE_ELEMENT && is_title(n->v.element.tag))
+			mkb_title(&h->b, 0);
 		if (n->type == GUMBO_NODE_ELEMENT && !is_inline(n->v.element.tag))
 			mkb_break(&h->b, n->v.element.end_pos.offset);
 		depth--;

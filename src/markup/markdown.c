@@ -65,6 +65,13 @@ block_gap(struct md *m)
 	return 0;
 }
 
+/* Headings and table cells are no running text. */
+static int
+is_title(MD_BLOCKTYPE type)
+{
+	return type == MD_BLOCK_H || type == MD_BLOCK_TH || type == MD_BLOCK_TD;
+}
+
 static int
 enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
@@ -72,7 +79,10 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	(void)detail;
 	if (type == MD_BLOCK_CODE)
 		m->code++;
-	return block_gap(m);
+	block_gap(m);
+	if (is_title(type))
+		mkb_title(&m->b, 1);
+	return 0;
 }
 
 static int
@@ -87,6 +97,8 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		m->in_comment = 0;
 		m->skip_until[0] = '\0';
 	}
+	if (is_title(type))
+		mkb_title(&m->b, 0);
 	return block_gap(m);
 }
 

@@ -95,6 +95,7 @@ mk_view_free(struct view *v)
 	for (size_t i = 0; i < v->nwords; i++)
 		free(v->words[i]);
 	free(v->words);
+	free(v->titles);
 	memset(v, 0, sizeof *v);
 }
 

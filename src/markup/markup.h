@@ -18,6 +18,11 @@ enum mk_format {
 	MK_HTML
 };
 
+/* A range of view offsets, e exclusive. */
+struct mk_span {
+	size_t b, e;
+};
+
 struct view {
 	const char *text;	/* what the tokenizer reads (len bytes; not
 				   NUL-terminated when it is the source's) */
@@ -30,6 +35,9 @@ struct view {
 	char **words;		/* owned: words accepted in this file only
 				   ("retstav: words ..."), nwords of them */
 	size_t nwords;
+	struct mk_span *titles;	/* owned: headings and table cells, which
+				   are no running text (sorted, apart) */
+	size_t ntitles;
 };
 
 struct mk_options {

@@ -4,7 +4,8 @@
  * a capital follows it, and foreign phrases keep theirs ("rock & roll",
  * "fish & chips").  Only a lone "&", with space on both sides, before a
  * lower-case word, with Danish words on both sides, is judged; a
- * capital before it inside a sentence makes a name ("Bog & idé"). */
+ * capital before it inside a sentence makes a name ("Bog & idé").
+ * Headings and table cells (the view's titles) are no running text. */
 #include "lm.h"
 #include "../tokenize.h"
 #include "../util.h"
@@ -47,7 +48,8 @@ rule_ampersand(const struct rule_ctx *ctx)
 	for (size_t i = 0; i < ctx->ntok; i++) {
 		const struct token *t = &ctx->tok[i];
 		size_t amp = lone_ampersand(ctx->text, t->off);
-		if (!amp--)
+		/* "# Mad & drikke", "| Pris & levering |": no running text. */
+		if (!amp-- || rule_in_title(ctx, amp))
 			continue;
 		/* The word before, when only space lies between (a line
 		 * break at most: not the end of a heading or a cell). */

@@ -1,5 +1,6 @@
 /* rules.c - the registry of rules: every finding names one of these. */
 #include "rules.h"
+#include "../markup/markup.h"
 #include "../util.h"
 
 #include <string.h>
@@ -51,6 +52,22 @@ rule_parts_of(const struct rule_ctx *ctx, size_t i)
 			hi = mid;
 	}
 	return lo < ctx->nparts && ctx->parts[lo].tok == i ? &ctx->parts[lo] : NULL;
+}
+
+int
+rule_in_title(const struct rule_ctx *ctx, size_t off)
+{
+	size_t o = ctx->base + off, lo = 0, hi = ctx->ntitles;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ctx->titles[mid].e <= o)
+			lo = mid + 1;
+		else if (ctx->titles[mid].b > o)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
 }
 
 void

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+struct mk_span;
+
 struct rule_info {
 	const char *id;
 	enum severity def;
@@ -84,7 +86,14 @@ struct rule_ctx {
 	struct name_table *names;	/* the names seen so far in the file */
 	const char *source;		/* the file's text, which findings'
 					 * offsets index (for rules_finish()) */
+	const struct mk_span *titles;	/* the view's headings and table
+					 * cells (view offsets), ntitles */
+	size_t ntitles;
 };
+
+/* 1 when ctx->text[off] lies in a heading or a table cell: no running
+ * text. */
+int rule_in_title(const struct rule_ctx *ctx, size_t off);
 
 /* The parts of token i of ctx, or NULL when it has none. */
 const struct rule_parts *rule_parts_of(const struct rule_ctx *ctx, size_t i);
