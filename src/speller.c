@@ -815,6 +815,57 @@ last_part_is(struct speller *sp, const char *base, const char *stem, size_t sn)
 	return found;
 }
 
+/* Tags of hunspell-da's analyses that make a form a verb's or an
+ * adjective's, not a noun's. */
+static const char *const not_noun_tags[] = {
+	"+PERF_PART", "+DATID", "+NUTID", "+IMPERATIV", "+PASSIV",
+	"+KOMPARATIV", "+SUPERLATIV", NULL
+};
+
+/* True when some analysis of tail (NUL-terminated) derives it from stem
+ * with no verb or adjective tag, or none names stem: "ledet" is only
+ * lede +PERF_PART, so "håndledet" (for "håndleddet") is no noun's form,
+ * while "mærket" is also mærke +BESTEMT_ENTAL and "sitet" site with no
+ * tag at all. */
+static int
+noun_form(struct speller *sp, const char *tail, const char *stem, size_t sn)
+{
+	char **an = NULL;
+	int k = Hunspell_analyze(sp->h, &an, tail);
+	int named = 0, noun = 0;
+	for (int i = 0; i < k && !noun; i++) {
+		/* Alternatives inside one analysis are split by '|'. */
+		for (const char *seg = an[i]; seg && !noun;) {
+			const char *bar = strchr(seg, '|');
+			size_t len = bar ? (size_t)(bar - seg) : strlen(seg);
+			int mine = 0;
+			for (const char *p = seg; !mine && (p = strstr(p, "st:")) != NULL &&
+						  p < seg + len; p += 3) {
+				/* strncmp() stops at a shorter analysis's end:
+				 * p[3 + sn] is read only after a match. */
+				if ((p != an[i] && p[-1] != ' ' && p[-1] != '\t') ||
+				    strncmp(p + 3, stem, sn) != 0)
+					continue;
+				char c = p[3 + sn];
+				mine = c == ' ' || c == '\t' || c == '\0' || c == '|' || c == ')';
+			}
+			if (mine) {
+				named = 1;
+				int tagged = 0;
+				for (size_t t = 0; not_noun_tags[t] && !tagged; t++) {
+					const char *q = strstr(seg, not_noun_tags[t]);
+					tagged = q && q < seg + len;
+				}
+				noun = !tagged;
+			}
+			seg = bar ? bar + 1 : NULL;
+		}
+	}
+	if (k > 0)
+		Hunspell_free_list(sp->h, &an, k);
+	return noun || !named;
+}
+
 /* True when w splits at i into a head and a lexical word with an ending
  * ("søge" + "siden") such that head + the ending's stem is a compound
  * hunspell accepts with that stem as its last part ("søgeside"). */
@@ -834,7 +885,6 @@ inflected_at(struct speller *sp, const char *w, size_t n, size_t i)
 	char *z = xstrndup(tail, tn);
 	char **st = NULL;
 	int k = Hunspell_stem(sp->h, &st, z);
-	free(z);
 	int ok = 0;
 	struct buf base = {0};
 	for (int j = 0; j < k && !ok; j++) {
@@ -844,7 +894,7 @@ inflected_at(struct speller *sp, const char *w, size_t n, size_t i)
 		 * ("ring" of "ringe") nor a stem that doubles its last
 		 * letter ("val" -> "vallen"). */
 		if (sn >= tn || memcmp(tail, st[j], sn) != 0 ||
-		    !noun_ending(tail + sn, tn - sn))
+		    !noun_ending(tail + sn, tn - sn) || !noun_form(sp, z, st[j], sn))
 			continue;
 		base.len = 0;
 		buf_add(&base, w, i);
@@ -854,6 +904,7 @@ inflected_at(struct speller *sp, const char *w, size_t n, size_t i)
 		     last_part_is(sp, base.data, st[j], sn);
 	}
 	free(base.data);
+	free(z);
 	if (k > 0)
 		Hunspell_free_list(sp->h, &st, k);
 	return ok;
