@@ -59,8 +59,9 @@ int spl_is_compound(struct speller *sp, const char *word, size_t len);
 /* True when hunspell rejects the word but accepts it with the ending of
  * its last part taken off as a new compound of that part ("søgesiden":
  * "søgeside" is søge+side): Stavekontrolden lets only lexicalised
- * compounds take endings.  lx, the word-form index, may be NULL: it only
- * saves time.  Cached. */
+ * compounds take endings.  lx, the word-form index, may be NULL; when
+ * given, only last parts it holds are tried (fewer hunspell calls).
+ * Cached. */
 struct lexicon;
 int spl_inflected_compound(struct speller *sp, const char *word, size_t len,
 			   const struct lexicon *lx);

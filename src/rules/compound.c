@@ -191,6 +191,15 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 	b->len = n;
 }
 
+/* 1 when w (lower case) is a word only as a compound: one hunspell
+ * accepts, or one with an inflected last part that it rejects and
+ * judge() accepted, which may have no analysis ("produktionssitet"). */
+static int
+is_compound(const struct rule_ctx *ctx, const char *w, size_t n)
+{
+	return spl_is_compound(ctx->sp, w, n) || spl_inflected_compound(ctx->sp, w, n, ctx->lx);
+}
+
 void
 rule_compound(const struct rule_ctx *ctx)
 {
@@ -242,13 +251,13 @@ rule_compound(const struct rule_ctx *ctx)
 				b.len = b.fewern;
 				b.nlost = 1;
 			}
-			if (b.nlost != 1 || !(compound = spl_is_compound(ctx->sp, low, n)))
+			if (b.nlost != 1 || !(compound = is_compound(ctx, low, n)))
 				b.len = 0;
 		}
 		if (b.len == 0)
 			continue;
 		if (compound < 0)
-			compound = spl_is_compound(ctx->sp, low, n);
+			compound = is_compound(ctx, low, n);
 		if (!compound) {
 			/* The last part of "brint-ioner" is often a term of
 			 * its own trade, rare in news; a head before a
