@@ -798,6 +798,24 @@ noun_ending(const char *e, size_t n)
 	return 0;
 }
 
+/* True when the analysis text s[0..n) holds the field key ("pa:", "st:")
+ * with the value v[0..vn) as a whole item ("st:side", not "st:sider"). */
+static int
+has_field(const char *s, size_t n, const char *key, const char *v, size_t vn)
+{
+	size_t kn = strlen(key);
+	for (const char *p = s, *end = s + n; (p = memmem(p, (size_t)(end - p), key, kn)) != NULL;
+	     p += kn) {
+		const char *val = p + kn, *after = val + vn;
+		if ((p != s && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '(') || after > end ||
+		    memcmp(val, v, vn) != 0)
+			continue;
+		if (after == end || *after == ' ' || *after == '\t' || *after == '|' || *after == ')')
+			return 1;
+	}
+	return 0;
+}
+
 /* True when an analysis of base (NUL-terminated) shows stem as its last
  * part ("pa:side"). */
 static int
@@ -807,9 +825,7 @@ last_part_is(struct speller *sp, const char *base, const char *stem, size_t sn)
 	int k = Hunspell_analyze(sp->h, &an, base);
 	int found = 0;
 	for (int i = 0; i < k && !found; i++)
-		for (const char *p = an[i]; !found && (p = strstr(p, "pa:")) != NULL; p += 3)
-			found = strncmp(p + 3, stem, sn) == 0 &&
-				(p[3 + sn] == ' ' || p[3 + sn] == '\t' || p[3 + sn] == '\0');
+		found = has_field(an[i], strlen(an[i]), "pa:", stem, sn);
 	if (k > 0)
 		Hunspell_free_list(sp->h, &an, k);
 	return found;
@@ -838,24 +854,12 @@ noun_form(struct speller *sp, const char *tail, const char *stem, size_t sn)
 		for (const char *seg = an[i]; seg && !noun;) {
 			const char *bar = strchr(seg, '|');
 			size_t len = bar ? (size_t)(bar - seg) : strlen(seg);
-			int mine = 0;
-			for (const char *p = seg; !mine && (p = strstr(p, "st:")) != NULL &&
-						  p < seg + len; p += 3) {
-				/* strncmp() stops at a shorter analysis's end:
-				 * p[3 + sn] is read only after a match. */
-				if ((p != an[i] && p[-1] != ' ' && p[-1] != '\t') ||
-				    strncmp(p + 3, stem, sn) != 0)
-					continue;
-				char c = p[3 + sn];
-				mine = c == ' ' || c == '\t' || c == '\0' || c == '|' || c == ')';
-			}
-			if (mine) {
+			if (has_field(seg, len, "st:", stem, sn)) {
 				named = 1;
 				int tagged = 0;
-				for (size_t t = 0; not_noun_tags[t] && !tagged; t++) {
-					const char *q = strstr(seg, not_noun_tags[t]);
-					tagged = q && q < seg + len;
-				}
+				for (size_t t = 0; not_noun_tags[t] && !tagged; t++)
+					tagged = memmem(seg, len, not_noun_tags[t],
+							strlen(not_noun_tags[t])) != NULL;
 				noun = !tagged;
 			}
 			seg = bar ? bar + 1 : NULL;
