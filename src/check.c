@@ -579,19 +579,32 @@ head_form(struct checker *ck, const char *w, size_t n)
 }
 
 /* 1 when w, in lower case or capitalised at a sentence start, is a new
- * compound whose last part has an ending ("søgesiden", "Produktionssitet"):
- * hunspell-da lets only lexicalised compounds take endings.  A capital
- * inside a sentence makes a name, not asked about. */
+ * compound Stavekontrolden rejects (spl_new_compound()): one whose last
+ * part has an ending ("søgesiden", "Produktionssitet"), which the
+ * compound rule judges, or an open one ("kilowattprisen") with no
+ * dictionary word a slip away (rule_new_compound_slip(): "skolestaske"
+ * stays unknown, for "skoletaske").  A capital inside a sentence makes a
+ * name, not asked about. */
 static int
-inflected_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
+new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 {
 	enum shape sh = word_shape(w, n);
-	char low[LM_MAX_WORD];
+	char low[LM_MAX_WORD], near[LM_MAX_WORD];
 	if (!(sh == SHAPE_LOWER || (sh == SHAPE_CAPITAL && (flags & TOK_SENT))) ||
 	    n >= LM_MAX_WORD)
 		return 0;
 	size_t ln = freq_fold(w, n, low);
-	return spl_inflected_compound(ck->sp, low, ln, sug_lexicon(ck->sg));
+	const struct lexicon *lx = sug_lexicon(ck->sg);
+	switch (spl_new_compound(ck->sp, low, ln, lx)) {
+	case SPL_NEWC_INFLECTED:
+		return 1;
+	case SPL_NEWC_OPEN:
+		return !rule_new_compound_slip(ck->sp, lx, ck->fq, ck->rep, low, ln, 1, near,
+					       sizeof near);
+	case SPL_NEWC_NONE:
+		break;
+	}
+	return 0;
 }
 
 /* Reports the word at chunk offset b as unknown, with sug as its
@@ -624,7 +637,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	 * the dictionary keeps for compounds. */
 	if ((flags & TOK_SUSPENDED) && head_form(ck, w, n))
 		return RV_OK;
-	if (inflected_compound(ck, w, n, flags))
+	if (new_compound(ck, w, n, flags))
 		return RV_OK;
 	/* "pct.", "mio.", "cand.scient.": the dot is part of it.  An
 	 * abbreviation beside a number with its dot missing ("kl 12",

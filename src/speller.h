@@ -56,15 +56,29 @@ enum spl_verdict spl_check(struct speller *sp, const char *word, size_t len);
 /* True when hunspell accepts the word only as a compound of other words
  * (its analysis names the parts); cached. */
 int spl_is_compound(struct speller *sp, const char *word, size_t len);
-/* True when hunspell rejects the word but accepts it with the ending of
- * its last part taken off as a new compound of that part ("søgesiden":
- * "søgeside" is søge+side): Stavekontrolden lets only lexicalised
- * compounds take endings.  lx, the word-form index, may be NULL; when
- * given, only last parts it holds are tried (fewer hunspell calls).
- * Cached. */
+/* What a word hunspell rejects may still be: a new compound Danish
+ * allows but Stavekontrolden does not. */
+enum spl_newc {
+	SPL_NEWC_NONE = 0,
+	/* Accepted with the ending of its last part taken off, as a new
+	 * compound of that part ("søgesiden": "søgeside" is søge+side):
+	 * Stavekontrolden lets only lexicalised compounds take endings. */
+	SPL_NEWC_INFLECTED,
+	/* A noun (with a linking s or e or none) and a word that may end
+	 * compounds, which hunspell will not join because the dictionary
+	 * does not mark the noun as a compound's head ("kilowatt" +
+	 * "prisen", "podcast" + "serien"). */
+	SPL_NEWC_OPEN
+};
+/* Which kind of new compound the word (lower case) is; lx, the
+ * word-form index, may be NULL: then only the inflected kind is tried,
+ * asking hunspell at every split.  Cached. */
 struct lexicon;
-int spl_inflected_compound(struct speller *sp, const char *word, size_t len,
-			   const struct lexicon *lx);
+enum spl_newc spl_new_compound(struct speller *sp, const char *word, size_t len,
+			       const struct lexicon *lx);
+/* True when an analysis of base (NUL-terminated) names stem[0..sn) as
+ * its last part ("pa:side"). */
+int spl_last_part_is(struct speller *sp, const char *base, const char *stem, size_t sn);
 /* hunspell's own suggestions, at most max; returns the count and a new
  * array in *out, free with spl_free_list().  Slow: a fallback only. */
 size_t spl_hunspell_suggest(struct speller *sp, const char *word, char ***out,

@@ -85,6 +85,15 @@ struct best {
 	size_t len;
 };
 
+/* Is v (lower case) a lexicalised word of the dictionary: in the
+ * word-form index, no compound, suggestible? */
+static int
+lexicalised(const struct lexicon *lx, const char *v, size_t n)
+{
+	unsigned bits = lex_lookup_utf8(lx, v, n);
+	return (bits & LEX_WORD) && !(bits & (LEX_ONLYCOMP | LEX_NOSUG));
+}
+
 /* Is v (lower case) a word of the dictionary as it stands, no compound?
  * The expanded word-form index answers at once; hunspell, without it. */
 static int
@@ -92,8 +101,7 @@ in_lexicon(const struct rule_ctx *ctx, const char *v, size_t n)
 {
 	if (!ctx->lx)
 		return spl_check(ctx->sp, v, n) == SPL_OK && !spl_is_compound(ctx->sp, v, n);
-	unsigned bits = lex_lookup_utf8(ctx->lx, v, n);
-	return (bits & LEX_WORD) && !(bits & (LEX_ONLYCOMP | LEX_NOSUG));
+	return lexicalised(ctx->lx, v, n);
 }
 
 /* The most forms a compound is split into when the lost path compares. */
@@ -191,13 +199,111 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 	b->len = n;
 }
 
+/* The dictionary word nearest a new compound (spl_new_compound()). */
+struct near {
+	struct speller *sp;
+	const struct lexicon *lx;
+	const struct freq *fq;
+	const char *self;
+	size_t selfn;
+	int open;		/* an open compound: any lexicalised word near */
+	int link;		/* the word found differs by a linking letter */
+	unsigned long count;	/* its count in real text */
+	char word[LM_MAX_TEXT];
+	size_t len;
+};
+
+/* The fewest letters of each part beside a linking letter. */
+#define LINK_MIN_PART 3
+
+/* 1 when lng (ln bytes) is sht (sn bytes) with one linking letter, s or
+ * e, put between two words hunspell knows ("fritid" + s + "jakke"), and
+ * the dictionary knows lng as a word or, for an s, hunspell joins it
+ * there; both lower case. */
+static int
+link_added(const struct near *nr, const char *lng, size_t ln, const char *sht, size_t sn)
+{
+	if (ln != sn + 1 || ln >= LM_MAX_TEXT)
+		return 0;
+	size_t i = 0;
+	while (i < sn && lng[i] == sht[i])
+		i++;
+	if (memcmp(lng + i + 1, sht + i, sn - i) != 0)
+		return 0;
+	/* The letter may be any of a run ("skole|s|stue"). */
+	for (size_t j = i; j > 0 && lng[j] == lng[i]; j--) {
+		const char *tail = lng + j + 1;
+		size_t tn = ln - j - 1;
+		if (lng[j] != 's' && lng[j] != 'e')
+			return 0;
+		if (utf8_count(lng, j) < LINK_MIN_PART || utf8_count(tail, tn) < LINK_MIN_PART ||
+		    spl_check(nr->sp, lng, j) != SPL_OK || spl_check(nr->sp, tail, tn) != SPL_OK)
+			continue;
+		if (lexicalised(nr->lx, lng, ln))
+			return 1;
+		/* A linking e joins fewer heads: a glued one is no
+		 * evidence ("ret" + e + "stav"). */
+		char z[LM_MAX_TEXT];
+		memcpy(z, lng, ln);
+		z[ln] = '\0';
+		return lng[j] == 's' && spl_check(nr->sp, lng, ln) == SPL_OK &&
+		       spl_last_part_is(nr->sp, z, tail, tn);
+	}
+	return 0;
+}
+
+/* A word one typing error from a new compound that makes it a slip: one
+ * with a linking letter the compound lost ("driftplan", "driftsplan"), a
+ * lexicalised word with one linking letter fewer, or, for an open
+ * compound, a lexicalised word with any other slip but in the first
+ * letter ("skolestaske", "skoletaske"; a first letter changed more often
+ * makes another word).  A lost link first, then the commonest in real
+ * text.  Measured on the development sets (stop 18): with glued
+ * compounds hunspell accepts as words near an open compound, words
+ * recall +1.1 points for +0.5 clean findings per 1k words. */
+static void
+consider_near(void *arg, const char *v, size_t n)
+{
+	struct near *nr = arg;
+	if (n < 2 || n >= LM_MAX_TEXT || (n == nr->selfn && memcmp(v, nr->self, n) == 0))
+		return;
+	int link = link_added(nr, v, n, nr->self, nr->selfn);
+	if (!link && !((nr->open ? v[0] == nr->self[0] : link_added(nr, nr->self, nr->selfn, v, n)) &&
+		       lexicalised(nr->lx, v, n)))
+		return;
+	unsigned long c = nr->fq ? freq_word(nr->fq, v, n) : 0;
+	if (nr->len && (nr->link > link || (nr->link == link && c <= nr->count)))
+		return;
+	nr->link = link;
+	nr->count = c;
+	memcpy(nr->word, v, n);
+	nr->len = n;
+}
+
+size_t
+rule_new_compound_slip(struct speller *sp, const struct lexicon *lx, const struct freq *fq,
+		       const struct reptable *rep, const char *w, size_t n, int open,
+		       char *out, size_t outsz)
+{
+	if (!lx)
+		return 0;
+	struct near nr = { .sp = sp, .lx = lx, .fq = fq, .self = w, .selfn = n, .open = open };
+	lm_edits(rep, w, n, consider_near, &nr);
+	if (nr.len == 0 || nr.len >= outsz)
+		return 0;
+	memcpy(out, nr.word, nr.len);
+	out[nr.len] = '\0';
+	return nr.len;
+}
+
 /* 1 when w (lower case) is a word only as a compound: one hunspell
- * accepts, or one with an inflected last part that it rejects and
- * judge() accepted, which may have no analysis ("produktionssitet"). */
+ * accepts, or a new compound it rejects and judge() accepted, which may
+ * have no analysis ("produktionssitet", "kilowattprisen"). */
 static int
 is_compound(const struct rule_ctx *ctx, const char *w, size_t n)
 {
-	return spl_is_compound(ctx->sp, w, n) || spl_inflected_compound(ctx->sp, w, n, ctx->lx);
+	return spl_is_compound(ctx->sp, w, n) ||
+	       spl_new_compound(ctx->sp, w, n, ctx->lx) != SPL_NEWC_NONE;
 }
 
 void
@@ -231,9 +337,9 @@ rule_compound(const struct rule_ctx *ctx)
 		lm_context(ctx, i, &lc);
 		double own = lm_score(ctx->fq, &lc, low, n);
 		int cap = (t->flags & TOK_UPPER) != 0;
-		/* A compound the dictionary rejects, accepted here only for
-		 * its ending (spl_inflected_compound()), gets no credit for
-		 * being seen a few times: "udemærket". */
+		/* A compound the dictionary rejects, accepted here as a new
+		 * one (spl_new_compound()), gets no credit for being seen a
+		 * few times: "udemærket". */
 		int seen = oc >= COMP_MAX_OWN && spl_check(ctx->sp, low, n) == SPL_OK;
 		struct best b = { .ctx = ctx, .lc = &lc, .self = low, .selfn = n,
 				  .score = -INFINITY, .rare = 0,
@@ -253,6 +359,16 @@ rule_compound(const struct rule_ctx *ctx)
 			}
 			if (b.nlost != 1 || !(compound = is_compound(ctx, low, n)))
 				b.len = 0;
+		}
+		/* A new compound judge() accepted for its ending is a slip
+		 * near a dictionary word with a linking letter more or
+		 * less. */
+		if (b.len == 0 && !cap &&
+		    spl_new_compound(ctx->sp, low, n, ctx->lx) == SPL_NEWC_INFLECTED &&
+		    !ctx->foreign_knows(ctx->ck, low, n)) {
+			b.len = rule_new_compound_slip(ctx->sp, ctx->lx, ctx->fq, ctx->rep, low, n, 0,
+						       b.word, sizeof b.word);
+			compound = 1;
 		}
 		if (b.len == 0)
 			continue;

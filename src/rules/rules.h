@@ -157,6 +157,17 @@ int rule_misspelt_caps(struct speller *sp, const struct freq *fq, struct lm_memo
 		       const char *w, size_t n, char *sug, size_t sugsize,
 		       int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg);
 
+/* For judge() and rule "compound": the length of a dictionary word one
+ * typing error from w (lower case), a new compound hunspell rejects,
+ * that makes w a slip, written terminated to out (outsz bytes); else 0.
+ * For an open compound (open set) any lexicalised word but one with
+ * another first letter counts, else only one with a linking letter
+ * more or less ("driftplan", "driftsplan").  lx may be NULL (then 0),
+ * fq too. */
+size_t rule_new_compound_slip(struct speller *sp, const struct lexicon *lx, const struct freq *fq,
+			      const struct reptable *rep, const char *w, size_t n, int open,
+			      char *out, size_t outsz);
+
 /* For judge(), rule "run-together": where a full stop lost its space in
  * w ("huset.Derefter", "kr.Prisen"), between a known word in lower case
  * (or an abbreviation) and a known capitalised one, the stop's offset in
