@@ -228,37 +228,6 @@ fmt_word(const char *fmt, const char *w, size_t n)
 	return b.data;
 }
 
-enum shape {
-	SHAPE_LOWER,	/* "globa" */
-	SHAPE_CAPITAL,	/* "Zuckerberg" */
-	SHAPE_UPPER,	/* "GPU", "ECB" */
-	SHAPE_CAMEL	/* "DeepSeek", "iPhone", "SoMe" */
-};
-
-static enum shape
-word_shape(const char *w, size_t n)
-{
-	size_t i = 0, letters = 0, uppers = 0;
-	int first_upper = -1, later_upper = 0;
-	while (i < n) {
-		int32_t c = utf8_next(w, n, &i);
-		if (c <= 0 || !u_isalpha(c))
-			continue;
-		int up = u_isupper(c) || u_istitle(c);
-		if (first_upper < 0)
-			first_upper = up;
-		else if (up)
-			later_upper = 1;
-		letters++;
-		uppers += up;
-	}
-	if (letters >= 2 && uppers == letters)
-		return SHAPE_UPPER;
-	if (later_upper)
-		return SHAPE_CAMEL;
-	return first_upper == 1 ? SHAPE_CAPITAL : SHAPE_LOWER;
-}
-
 /* How often real text must use the word a run in capitals shrinks to. */
 #define STRETCH_UPPER_MIN 100
 
@@ -492,7 +461,7 @@ foreign_context(struct checker *ck, struct speller *f)
 			continue;
 		const char *w = ck->text + t->off;
 		if ((t->flags & (TOK_COMPOUND | TOK_DIGIT)) ||
-		    word_shape(w, t->len) != SHAPE_LOWER || known(ck, w, t->len))
+		    tok_shape(w, t->len) != SHAPE_LOWER || known(ck, w, t->len))
 			continue;
 		if (!f)
 			return 1;
@@ -515,7 +484,7 @@ among_names(const struct checker *ck)
 		const struct token *t = blank_neighbour(ck, d);
 		if (!t || (t->flags & TOK_SENT))
 			continue;
-		enum shape sh = word_shape(ck->text + t->off, t->len);
+		enum tok_shape sh = tok_shape(ck->text + t->off, t->len);
 		if (sh == SHAPE_CAPITAL || sh == SHAPE_CAMEL)
 			return 1;
 	}
@@ -588,7 +557,7 @@ head_form(struct checker *ck, const char *w, size_t n)
 static int
 new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 {
-	enum shape sh = word_shape(w, n);
+	enum tok_shape sh = tok_shape(w, n);
 	char low[LM_MAX_WORD], near[LM_MAX_WORD];
 	if (!(sh == SHAPE_LOWER || (sh == SHAPE_CAPITAL && (flags & TOK_SENT))) ||
 	    n >= LM_MAX_WORD)
@@ -643,7 +612,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	 * abbreviation beside a number with its dot missing ("kl 12",
 	 * "ca 40", "40 kr") is a matter of punctuation, not of spelling;
 	 * elsewhere "nr" is as likely a "når" that lost its å. */
-	if (dot || (n <= 5 && word_shape(w, n) == SHAPE_LOWER && beside_number(ck, b, n))) {
+	if (dot || (n <= 5 && tok_shape(w, n) == SHAPE_LOWER && beside_number(ck, b, n))) {
 		struct buf *s = &ck->scratch;
 		s->len = 0;
 		buf_add(s, w, n);
@@ -663,7 +632,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	/* "Giro d'Italia", "Ballon d’Or": an elided article before a name. */
 	if (stem == 1 && (w[0] == 'd' || w[0] == 'l' || w[0] == 'D' || w[0] == 'L')) {
 		size_t a = w[1] == '\'' ? 2 : 4;
-		if (a < n && word_shape(w + a, n - a) == SHAPE_CAPITAL) {
+		if (a < n && tok_shape(w + a, n - a) == SHAPE_CAPITAL) {
 			note_name(ck, b, b + n, w, n);
 			return RV_NAME;
 		}
@@ -683,7 +652,7 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 		}
 		return RV_UNKNOWN;
 	}
-	enum shape sh = word_shape(w, stem);
+	enum tok_shape sh = tok_shape(w, stem);
 	char sug[LM_MAX_TEXT];
 	if (stem == n &&
 	    ((sh == SHAPE_CAPITAL &&
@@ -802,7 +771,7 @@ judge_token(struct checker *ck, const struct token *t, struct rule_parts *parts)
 	if (hyphen && v == RV_OK && !(t->flags & TOK_DIGIT)) {
 		parts->tail = (struct token){ (uint32_t)pb, (uint32_t)(end - pb),
 					      (t->flags & (TOK_DOT | TOK_SUSPENDED)) |
-						      (word_shape(s + pb, end - pb) != SHAPE_LOWER ?
+						      (tok_shape(s + pb, end - pb) != SHAPE_LOWER ?
 							       TOK_UPPER : 0) };
 	}
 	return whole ? RV_OK : RV_PARTS;

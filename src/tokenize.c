@@ -336,3 +336,27 @@ tok_run(struct tokenizer *t, const char *s, size_t len, const struct token **out
 	*out = t->tok;
 	return t->ntok;
 }
+
+enum tok_shape
+tok_shape(const char *w, size_t n)
+{
+	size_t i = 0, letters = 0, uppers = 0;
+	int first_upper = -1, later_upper = 0;
+	while (i < n) {
+		int32_t c = utf8_next(w, n, &i);
+		if (c <= 0 || !u_isalpha(c))
+			continue;
+		int up = u_isupper(c) || u_istitle(c);
+		if (first_upper < 0)
+			first_upper = up;
+		else if (up)
+			later_upper = 1;
+		letters++;
+		uppers += up;
+	}
+	if (letters >= 2 && uppers == letters)
+		return SHAPE_UPPER;
+	if (later_upper)
+		return SHAPE_CAMEL;
+	return first_upper == 1 ? SHAPE_CAPITAL : SHAPE_LOWER;
+}

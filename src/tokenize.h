@@ -36,6 +36,18 @@ void tok_free(struct tokenizer *t);
 size_t tok_run(struct tokenizer *t, const char *text, size_t len,
 	       const struct token **out);
 
+/* Which letters of a word are capitals. */
+enum tok_shape {
+	SHAPE_LOWER,	/* "globa" */
+	SHAPE_CAPITAL,	/* "Zuckerberg" */
+	SHAPE_UPPER,	/* "GPU", "ECB": two letters or more, all capitals */
+	SHAPE_CAMEL	/* "DeepSeek", "iPhone", "SoMe" */
+};
+
+/* The shape of the word w[0..n) (UTF-8); characters other than letters
+ * ("AI-chip", "cd'en") do not count. */
+enum tok_shape tok_shape(const char *w, size_t n);
+
 /* True when the whitespace-delimited chunk text[0..len) is no word to
  * spell-check: URL, e-mail address, @handle, #hashtag, file path, domain,
  * code identifier ("email_confirmation"). */

@@ -43,23 +43,6 @@ struct best {
 	size_t lown;
 };
 
-/* 0 lower case, 1 capitalised, 2 two or more capitals (an acronym). */
-static int
-word_shape(const char *w, size_t n)
-{
-	int uppers = 0, first = -1;
-	for (size_t i = 0; i < n;) {
-		int32_t c = utf8_next(w, n, &i);
-		if (c <= 0)
-			continue;
-		int up = u_isupper(c) != 0;
-		if (first < 0)
-			first = up;
-		uppers += up;
-	}
-	return uppers >= 2 ? 2 : first == 1;
-}
-
 /* A new compound that real text never uses ("bestyrelsesmode") is judged by
  * the part the restored letters fall in: "møde" is common, "mode" rare.
  * The part must gain this factor, and be this common.  A changed head
@@ -190,7 +173,7 @@ static int
 is_name(const struct rule_ctx *ctx, const char *w, size_t n)
 {
 	char low[LM_MAX_WORD];
-	if (n >= LM_MAX_WORD || word_shape(w, n) != 1)
+	if (n >= LM_MAX_WORD || tok_shape(w, n) != SHAPE_CAPITAL)
 		return 0;
 	size_t ln = freq_fold(w, n, low);
 	return freq_word(ctx->fq, low, ln) < NAME_MAX_COMMON;
@@ -238,14 +221,14 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 	 * trying that on every word costs more than it finds. */
 	if (!lone && !memchr(low, 'a', n) && !memchr(low, 'o', n) && !memchr(low, 'e', n))
 		return;
-	/* An acronym ("OL", "PA") is no lost letter.  Inside a sentence
-	 * a capital marks a name: only a name of the dictionary may
-	 * replace it ("Soren" -> "Søren", not "Vagn" -> "Vågn"), and
-	 * names keep their old "aa" ("Kirkegaard"). */
-	int shape = word_shape(w, t->len);
-	if (shape == 2 || (head && shape != 0))
+	/* An acronym ("OL", "PA") or a brand ("iPod") is no lost letter.
+	 * Inside a sentence a capital marks a name: only a name of the
+	 * dictionary may replace it ("Soren" -> "Søren", not "Vagn" ->
+	 * "Vågn"), and names keep their old "aa" ("Kirkegaard"). */
+	enum tok_shape shape = tok_shape(w, t->len);
+	if (shape == SHAPE_UPPER || shape == SHAPE_CAMEL || (head && shape != SHAPE_LOWER))
 		return;
-	int name = shape == 1 && !(t->flags & TOK_SENT);
+	int name = shape == SHAPE_CAPITAL && !(t->flags & TOK_SENT);
 	if (name && memmem(low, n, "aa", 2))
 		return;
 	struct lm_ctx lc;
@@ -256,7 +239,7 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 	}
 	/* A short word between two names is a name's particle
 	 * ("Vale do Rio Doce"). */
-	if (shape == 0 && n <= 3 && lc.ln > 0 && lc.rn > 0 && is_name(ctx, lc.l, lc.ln) &&
+	if (shape == SHAPE_LOWER && n <= 3 && lc.ln > 0 && lc.rn > 0 && is_name(ctx, lc.l, lc.ln) &&
 	    is_name(ctx, lc.r, lc.rn))
 		return;
 	double own = lm_score(ctx->fq, &lc, low, n);
@@ -267,7 +250,7 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 	/* Not for a capital at a sentence start, which may be a name that
 	 * hunspell also splits ("Skovrov" = skov+rov), nor for an English word
 	 * ("tangles"). */
-	if (b.len == 0 && shape == 0 && !head && freq_word(ctx->fq, low, n) == 0 &&
+	if (b.len == 0 && shape == SHAPE_LOWER && !head && freq_word(ctx->fq, low, n) == 0 &&
 	    !ctx->foreign_knows(ctx->ck, w, t->len)) {
 		/* hunspell's analysis is slow: ask it last. */
 		struct part_best pb = { .ctx = ctx, .w = low, .n = n };

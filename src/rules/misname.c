@@ -14,6 +14,7 @@
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
+#include "../tokenize.h"
 #include "../util.h"
 
 #include <stdio.h>
@@ -88,29 +89,13 @@ static const char *const letters[] = {
 	"p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "æ", "ø", "å"
 };
 
-/* 1 when w (lower case) is first capitalised, then all lower case. */
-static int
-name_shape(const char *w, size_t n)
-{
-	size_t i = 0;
-	int32_t c = utf8_next(w, n, &i);
-	if (c <= 0 || !u_isupper(c))
-		return 0;
-	while (i < n) {
-		c = utf8_next(w, n, &i);
-		if (c <= 0 || !u_isalpha(c) || u_isupper(c))
-			return 0;
-	}
-	return 1;
-}
-
 int
 rule_misspelt_name(struct speller *sp, const struct freq *fq, const char *w, size_t n,
 		   char *sug, size_t sugsize)
 {
 	char low[LM_MAX_WORD], out[LM_MAX_TEXT];
 	size_t pos[LM_MAX_WORD + 1], np = 0;
-	if (!fq || n >= LM_MAX_WORD || !name_shape(w, n))
+	if (!fq || n >= LM_MAX_WORD || tok_shape(w, n) != SHAPE_CAPITAL || !lm_is_plain(w, n))
 		return 0;
 	size_t ln = freq_fold(w, n, low);
 	if (freq_word(fq, low, ln) != 0)

@@ -92,6 +92,19 @@ main(void)
 		EXPECT_EQ_U(t[2].off, 9);
 		EXPECT_EQ_U(t[2].len, 7);
 	}
+	/* Word shapes: letters only count. */
+	EXPECT_EQ_U(tok_shape("globa", 5), SHAPE_LOWER);
+	EXPECT_EQ_U(tok_shape("Zuckerberg", 10), SHAPE_CAPITAL);
+	EXPECT_EQ_U(tok_shape("Østre", strlen("Østre")), SHAPE_CAPITAL);
+	EXPECT_EQ_U(tok_shape("A", 1), SHAPE_CAPITAL);
+	EXPECT_EQ_U(tok_shape("GPU", 3), SHAPE_UPPER);
+	EXPECT_EQ_U(tok_shape("ÆØÅ", strlen("ÆØÅ")), SHAPE_UPPER);
+	EXPECT_EQ_U(tok_shape("AI-chip", 7), SHAPE_CAMEL);
+	EXPECT_EQ_U(tok_shape("DeepSeek", 8), SHAPE_CAMEL);
+	EXPECT_EQ_U(tok_shape("iPhone", 6), SHAPE_CAMEL);
+	EXPECT_EQ_U(tok_shape("cd'en", 5), SHAPE_LOWER);
+	EXPECT_EQ_U(tok_shape("1990'erne", 9), SHAPE_LOWER);
+	EXPECT_EQ_U(tok_shape("GPU'er", 6), SHAPE_CAMEL);
 	tok_free(tk);
 	return TEST_DONE();
 }
