@@ -558,7 +558,7 @@ static int
 new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 {
 	enum tok_shape sh = tok_shape(w, n);
-	char low[LM_MAX_WORD], near[LM_MAX_WORD];
+	char low[LM_MAX_WORD], near[LM_MAX_TEXT];
 	if (!(sh == SHAPE_LOWER || (sh == SHAPE_CAPITAL && (flags & TOK_SENT))) ||
 	    n >= LM_MAX_WORD)
 		return 0;
