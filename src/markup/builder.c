@@ -92,7 +92,7 @@ mkb_skip(struct mkb *b, size_t sb, size_t se)
 	if (se <= sb)
 		return;
 	grow((void **)&b->skip, &b->capskip, b->nskip + 1, sizeof *b->skip);
-	b->skip[b->nskip++] = (struct mk_range){ sb, se };
+	b->skip[b->nskip++] = (struct mk_span){ sb, se };
 }
 
 void
@@ -193,25 +193,8 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 static int
 cmp_range(const void *x, const void *y)
 {
-	const struct mk_range *a = x, *c = y;
+	const struct mk_span *a = x, *c = y;
 	return a->b < c->b ? -1 : a->b > c->b;
-}
-
-/* True when source offset o lies in a skipped range (sorted, merged). */
-static int
-skipped(const struct mk_range *r, size_t n, size_t o)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (r[mid].e <= o)
-			lo = mid + 1;
-		else if (r[mid].b > o)
-			hi = mid;
-		else
-			return 1;
-	}
-	return 0;
 }
 
 void
@@ -258,7 +241,7 @@ mkb_finish(struct mkb *b, struct view *out)
 		for (size_t i = 0; i < b->text.len; i++) {
 			size_t o = b->map ? b->map[i] : i;
 			char c = b->text.data[i];
-			if (c != '\n' && c != '\r' && skipped(b->skip, b->nskip, o))
+			if (c != '\n' && c != '\r' && mk_span_has(b->skip, b->nskip, o))
 				b->text.data[i] = ' ';
 		}
 	}

@@ -12,10 +12,6 @@
 #include "../util.h"
 #include "markup.h"
 
-struct mk_range {
-	size_t b, e;		/* source offsets, e exclusive */
-};
-
 struct mkb {
 	const struct source *src;
 	struct findings *fs;
@@ -23,7 +19,7 @@ struct mkb {
 	size_t *map;		/* NULL in identity mode */
 	size_t mapcap;
 	int identity;		/* view offset = source offset */
-	struct mk_range *skip;	/* source ranges blanked at the end */
+	struct mk_span *skip;	/* source ranges blanked at the end */
 	size_t nskip, capskip;
 	char **words;
 	size_t nwords, capwords;

@@ -16,6 +16,22 @@ mk_parse_format(const char *s)
 	return -1;
 }
 
+int
+mk_span_has(const struct mk_span *s, size_t n, size_t o)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s[mid].e <= o)
+			lo = mid + 1;
+		else if (s[mid].b > o)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
+}
+
 static int
 has_ext(const char *name, const char *ext)
 {

@@ -18,10 +18,13 @@ enum mk_format {
 	MK_HTML
 };
 
-/* A range of view offsets, e exclusive. */
+/* A range of offsets (of the view, or of the source), e exclusive. */
 struct mk_span {
 	size_t b, e;
 };
+
+/* True when offset o lies in one of the n spans s (sorted, apart). */
+int mk_span_has(const struct mk_span *s, size_t n, size_t o);
 
 struct view {
 	const char *text;	/* what the tokenizer reads (len bytes; not

@@ -57,17 +57,7 @@ rule_parts_of(const struct rule_ctx *ctx, size_t i)
 int
 rule_in_title(const struct rule_ctx *ctx, size_t off)
 {
-	size_t o = ctx->base + off, lo = 0, hi = ctx->ntitles;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ctx->titles[mid].e <= o)
-			lo = mid + 1;
-		else if (ctx->titles[mid].b > o)
-			hi = mid;
-		else
-			return 1;
-	}
-	return 0;
+	return mk_span_has(ctx->titles, ctx->ntitles, ctx->base + off);
 }
 
 void

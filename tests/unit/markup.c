@@ -137,9 +137,22 @@ test_text_blanks(void)
 	src_free(src);
 }
 
+/* mk_span_has(): inside a span, e exclusive, between and outside. */
+static void
+test_spans(void)
+{
+	const struct mk_span s[] = { { 2, 5 }, { 8, 9 }, { 20, 30 } };
+	CHECK(!mk_span_has(s, 3, 0) && !mk_span_has(s, 3, 1));
+	CHECK(mk_span_has(s, 3, 2) && mk_span_has(s, 3, 4) && !mk_span_has(s, 3, 5));
+	CHECK(!mk_span_has(s, 3, 7) && mk_span_has(s, 3, 8) && !mk_span_has(s, 3, 9));
+	CHECK(mk_span_has(s, 3, 29) && !mk_span_has(s, 3, 30) && !mk_span_has(s, 3, 99));
+	CHECK(!mk_span_has(s, 0, 3) && !mk_span_has(NULL, 0, 0));
+}
+
 int
 main(void)
 {
+	test_spans();
 	test_entities();
 	test_markdown_map();
 	test_html_map();
