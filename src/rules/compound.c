@@ -264,12 +264,13 @@ static int
 same_first(const char *a, size_t an, const char *b, size_t bn)
 {
 	size_t i = 0, k = 0;
-	return utf8_next(a, an, &i) == utf8_next(b, bn, &k);
+	int32_t c = utf8_next(a, an, &i);
+	return c > 0 && c == utf8_next(b, bn, &k);
 }
 
 /* A word one typing error from a new compound that makes it a slip: one
  * with a linking letter the compound lost ("driftplan", "driftsplan") or
- * has too many ("skolesstue", "skolestue"), or, for an open compound, a
+ * has too many ("tidstager", "tidtager"), or, for an open compound, a
  * lexicalised word with any other slip but in the first letter
  * ("skolestaske", "skoletaske"; a first letter changed more often makes
  * another word).  A linking letter first, then the commonest in real

@@ -173,7 +173,7 @@ static int
 is_name(const struct rule_ctx *ctx, const char *w, size_t n)
 {
 	char low[LM_MAX_WORD];
-	if (n >= LM_MAX_WORD || tok_shape(w, n) != SHAPE_CAPITAL)
+	if (n >= LM_MAX_WORD || !lm_is_plain(w, n) || tok_shape(w, n) != SHAPE_CAPITAL)
 		return 0;
 	size_t ln = freq_fold(w, n, low);
 	return freq_word(ctx->fq, low, ln) < NAME_MAX_COMMON;
