@@ -64,10 +64,10 @@ enum spl_newc {
 	 * compound of that part ("søgesiden": "søgeside" is søge+side):
 	 * Stavekontrolden lets only lexicalised compounds take endings. */
 	SPL_NEWC_INFLECTED,
-	/* A noun (with a linking s or e or none) and a word that may end
-	 * compounds, which hunspell will not join because the dictionary
-	 * does not mark the noun as a compound's head ("kilowatt" +
-	 * "prisen", "podcast" + "serien"). */
+	/* A noun (with a linking s, an e after a consonant, or none) and
+	 * a word that may end compounds, which hunspell will not join
+	 * because the dictionary does not mark the noun as a compound's
+	 * head ("kilowatt" + "prisen", "podcast" + "serien"). */
 	SPL_NEWC_OPEN
 };
 /* Which kind of new compound the word (lower case) is; lx, the
