@@ -73,11 +73,8 @@ consider_part(void *arg, const char *v, size_t vn)
 	struct part_best *b = arg;
 	const struct rule_ctx *ctx = b->ctx;
 	const char *w = b->w;
-	size_t n = b->n, p = 0, q = 0;
-	while (p < n && p < vn && w[p] == v[p])
-		p++;
-	while (q < n - p && q < vn - p && w[n - 1 - q] == v[vn - 1 - q])
-		q++;
+	size_t n = b->n, p, q;
+	lm_diff(w, n, v, vn, &p, &q);
 	double best = 0;
 	int seen = freq_word(ctx->fq, v, vn) > 0;
 	for (size_t k = 3; k + 3 <= n; k++) {

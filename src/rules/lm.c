@@ -164,6 +164,18 @@ lm_only_space(const char *text, size_t b, size_t e)
 	return nl <= 1;
 }
 
+void
+lm_diff(const char *w, size_t n, const char *v, size_t vn, size_t *p, size_t *q)
+{
+	size_t a = 0, b = 0;
+	while (a < n && a < vn && w[a] == v[a])
+		a++;
+	while (b < n - a && b < vn - a && w[n - 1 - b] == v[vn - 1 - b])
+		b++;
+	*p = a;
+	*q = b;
+}
+
 int
 lm_copy_word(const char *w, char *out, size_t size)
 {

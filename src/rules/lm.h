@@ -42,6 +42,10 @@ int lm_copy_word(const char *w, char *out, size_t size);
 /* 1 when only spaces and at most one line break lie in text[b..e): a
  * wrapped line, not a new paragraph or heading. */
 int lm_only_space(const char *text, size_t b, size_t e);
+/* Where w and v (n and vn bytes) differ: *p gets the bytes they share at
+ * the start, *q the bytes after those they share at the end, so that
+ * w[*p..n-*q) became v[*p..vn-*q). */
+void lm_diff(const char *w, size_t n, const char *v, size_t vn, size_t *p, size_t *q);
 
 /* The dictionary's REP table (pattern -> replacement, '_' = space). */
 struct reptable;
