@@ -66,6 +66,9 @@ struct checker {
 	struct name_table *nametab;	/* name spellings of this file */
 	struct strset names;	/* names noted in this file */
 	struct strset file_words;	/* "retstav: words" of this file */
+	struct strset newc;	/* new_compound()'s verdicts by lower-case
+				 * word, valued verdict + 1; emptied when a
+				 * word is added */
 	struct buf scratch;
 	struct chk_stats stats;
 	/* per file */
@@ -152,6 +155,7 @@ chk_free(struct checker *ck)
 	strset_free(&ck->names);
 	strset_free(&ck->spans);
 	strset_free(&ck->file_words);
+	strset_free(&ck->newc);
 	buf_free(&ck->scratch);
 	free(ck);
 }
@@ -172,6 +176,7 @@ void
 chk_accept_word(struct checker *ck, const char *word)
 {
 	spl_add_word(ck->sp, word);
+	strset_clear(&ck->newc);
 }
 
 /* Adds a finding over bytes [b, e) of the chunk being checked (view
@@ -553,7 +558,8 @@ head_form(struct checker *ck, const char *w, size_t n)
  * compound rule judges, or an open one ("kilowattprisen") with no
  * dictionary word a slip away (rule_new_compound_slip(): "skolestaske"
  * stays unknown, for "skoletaske").  A capital inside a sentence makes a
- * name, not asked about. */
+ * name, not asked about.  The slip search is dear: each word's verdict
+ * is kept for the next time it occurs. */
 static int
 new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 {
@@ -563,17 +569,24 @@ new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 	    n >= LM_MAX_WORD)
 		return 0;
 	size_t ln = freq_fold(w, n, low);
+	struct strset_entry *e = strset_get(&ck->newc, low, ln, 0);
+	if (e)
+		return e->value - 1;
 	const struct lexicon *lx = sug_lexicon(ck->sg);
+	int ok = 0;
 	switch (spl_new_compound(ck->sp, low, ln, lx)) {
 	case SPL_NEWC_INFLECTED:
-		return 1;
+		ok = 1;
+		break;
 	case SPL_NEWC_OPEN:
-		return !rule_new_compound_slip(ck->sp, lx, ck->fq, ck->rep, low, ln, 1, near,
-					       sizeof near);
+		ok = !rule_new_compound_slip(ck->sp, lx, ck->fq, ck->rep, low, ln, 1, near,
+					     sizeof near);
+		break;
 	case SPL_NEWC_NONE:
 		break;
 	}
-	return 0;
+	strset_get(&ck->newc, low, ln, 1)->value = ok + 1;
+	return ok;
 }
 
 /* Reports the word at chunk offset b as unknown, with sug as its
