@@ -275,7 +275,8 @@ same_first(const char *a, size_t an, const char *b, size_t bn)
 	return c > 0 && c == utf8_next(b, bn, &k);
 }
 
-/* The shortest part part_swapped() tries, in bytes ("by", "ro"). */
+/* The shortest half of the compound part_swapped() splits, in bytes
+ * ("by", "ro"); the neighbour's halves need only be words. */
 #define SWAP_MIN_PART 2
 
 /* 1 when w[0..n) is a word, or a form the dictionary keeps for the
@@ -287,9 +288,10 @@ head_part(const struct near *nr, const char *w, size_t n)
 }
 
 /* 1 when v, a typing error from the compound self, is self with one of
- * its parts, at a join where both halves of self are words, replaced
- * by another word: "løntab" and "løngab", "kørestil" and "kørestol"
- * are two compounds alike, and no slip from one to the other. */
+ * its parts replaced by another word, at a join where self's head is a
+ * word or a head form (head_part()) and its last part a word: "løntab"
+ * and "løngab", "kørestil" and "kørestol" are two compounds alike, and
+ * no slip from one to the other. */
 static int
 part_swapped(const struct near *nr, const char *v, size_t vn)
 {
@@ -302,8 +304,8 @@ part_swapped(const struct near *nr, const char *v, size_t vn)
 			continue;
 		if (!head_part(nr, w, k) || spl_check(nr->sp, w + k, n - k) != SPL_OK)
 			continue;
-		/* A letter added or lost at the join itself is a slip in
-		 * the last part: asking of the head too ("syges" for
+		/* A letter v has more at the join itself counts as a slip
+		 * in the last part: asking of v's head too ("syges" for
 		 * "sygete", "sygeste") lost two real slips on the
 		 * development sets for one false alarm ("fiskebåd"). */
 		if (k <= p ? k < vn && spl_check(nr->sp, v + k, vn - k) == SPL_OK
@@ -313,42 +315,51 @@ part_swapped(const struct near *nr, const char *v, size_t vn)
 	return 0;
 }
 
-/* A word one typing error from a compound that makes it a slip: one
- * with a linking letter the compound lost ("driftplan", "driftsplan") or
- * has too many ("tidstager", "tidtager"), or, for an open or glued
- * compound, a lexicalised word with any other slip but in the first
- * letter ("skolestaske", "skoletaske"; a first letter changed more often
- * makes another word).  A linking letter first, then the commonest in
- * real text.  Measured on the development sets (stop 18): with glued
- * compounds hunspell accepts as words near an open compound, words
+/* 1 when v, a word one typing error from the compound self, may make it
+ * a slip, with *link set when v has a linking letter more or less: one
+ * the compound lost ("driftplan", "driftsplan") or has too many
+ * ("tidstager", "tidtager"), or, for an open or glued compound, a
+ * lexicalised word with any other slip but in the first letter
+ * ("skolestaske", "skoletaske"; a first letter changed more often makes
+ * another word).  Measured on the development sets (stop 18): with
+ * glued compounds hunspell accepts as words near an open compound, words
  * recall +1.1 points for +0.5 clean findings per 1k words.
  *
- * A compound hunspell glues is a slip only near a lexicalised word
- * real text uses (glued_slip()) that is not the other reading of one of
- * its parts.
- * Measured on the development sets (stop 19): words recall +1.1
- * points, wiki +0.6, wild-genuine +0.3, no new clean finding or context
- * false alarm.  Without the sighting: words +1.3 for 9 more clean
- * findings ("renteregning" -> "rentesregning", "tympanonens"); without
- * the part test as well, +2.9 for 52 more. */
-static void
-near_word(struct near *nr, const char *v, size_t n, unsigned long c)
+ * For a compound hunspell glues, v must be lexicalised; near_take() and
+ * glued_slip() ask more. */
+static int
+near_ok(const struct near *nr, const char *v, size_t n, int *link)
 {
 	if (n < 2 || n >= LM_MAX_TEXT || (n == nr->selfn && memcmp(v, nr->self, n) == 0))
-		return;
+		return 0;
 	/* The cheap test first: a glued compound is judged on every word
 	 * real text has not seen. */
 	int glued = nr->kind == NEAR_GLUED;
 	if (glued && !lexicalised(nr->lx, v, n))
-		return;
-	int link = link_between(nr, v, n, nr->self, nr->selfn, 1) ||
-		   link_between(nr, nr->self, nr->selfn, v, n, 0);
-	if (!link && !(nr->kind != NEAR_INFLECTED && same_first(v, n, nr->self, nr->selfn) &&
-		       (glued || lexicalised(nr->lx, v, n))))
-		return;
+		return 0;
+	*link = link_between(nr, v, n, nr->self, nr->selfn, 1) ||
+		link_between(nr, nr->self, nr->selfn, v, n, 0);
+	return *link || (nr->kind != NEAR_INFLECTED && same_first(v, n, nr->self, nr->selfn) &&
+			 (glued || lexicalised(nr->lx, v, n)));
+}
+
+/* Keeps v, which near_ok() passed and real text has seen c times, when
+ * it ranks before the word kept so far: a linking letter first, then
+ * the commonest in real text.
+ *
+ * A compound hunspell glues is a slip only near a lexicalised word
+ * real text uses (glued_slip()) that is not the same compound with one
+ * part another word (part_swapped()).  Measured on the development sets
+ * (stop 19): words recall +1.1 points, wiki +0.6, wild-genuine +0.3, no
+ * new clean finding or context false alarm.  Without the sighting: words
+ * +1.3 for 9 more clean findings ("renteregning" -> "rentesregning",
+ * "tympanonens"); without the part test as well, +2.9 for 52 more. */
+static void
+near_take(struct near *nr, const char *v, size_t n, unsigned long c, int link)
+{
 	if (nr->len && (nr->link > link || (nr->link == link && c <= nr->count)))
 		return;
-	if (glued && !link && part_swapped(nr, v, n))
+	if (nr->kind == NEAR_GLUED && !link && part_swapped(nr, v, n))
 		return;
 	nr->link = link;
 	nr->count = c;
@@ -360,13 +371,18 @@ static void
 consider_near(void *arg, const char *v, size_t n)
 {
 	struct near *nr = arg;
-	near_word(nr, v, n, nr->fq ? freq_word(nr->fq, v, n) : 0);
+	int link;
+	if (near_ok(nr, v, n, &link))
+		near_take(nr, v, n, nr->fq ? freq_word(nr->fq, v, n) : 0, link);
 }
 
 static void
 consider_seen(void *arg, const char *v, size_t n, unsigned long count)
 {
-	near_word(arg, v, n, count);
+	struct near *nr = arg;
+	int link;
+	if (near_ok(nr, v, n, &link))
+		near_take(nr, v, n, count, link);
 }
 
 /* Copies the word nr found to out (outsz bytes), terminated; returns its
@@ -395,7 +411,7 @@ rule_new_compound_slip(struct speller *sp, const struct lexicon *lx, const struc
 }
 
 /* The lexicalised word, seen in real text, that makes w (lower case), a
- * compound hunspell glues, a slip (consider_near()), as
+ * compound hunspell glues, a slip (near_ok(), near_take()), as
  * rule_new_compound_slip() gives it. */
 static size_t
 glued_slip(const struct rule_ctx *ctx, const char *w, size_t n, char *out, size_t outsz)
@@ -484,7 +500,9 @@ rule_compound(const struct rule_ctx *ctx)
 		}
 		/* A compound hunspell glues that real text never uses, near
 		 * a lexicalised word it does ("lydsløs", "lydløs"), though
-		 * that word is too rare for the bigram model to prefer. */
+		 * that word is too rare for the bigram model to prefer.  The
+		 * last part of a hyphenated word too ("corona-byro"): no
+		 * false alarm came of it on the development sets. */
 		if (b.len == 0 && !cap && oc == 0 && !(t->flags & TOK_SUSPENDED)) {
 			b.len = glued_slip(ctx, low, n, b.word, sizeof b.word);
 			if (b.len && (!spl_is_compound(ctx->sp, low, n) ||

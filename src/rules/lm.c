@@ -1,8 +1,9 @@
 /* lm.c - the rules' shared model: Witten-Bell smoothed bigrams over
  * da-freq.bin, the context words of a token, case transfer, the REP
- * table of the .aff, one-typing-error neighbours and a memory of the
- * neighbours the corpus has seen.  Makes the REP table and the memos;
- * callers free them (reptable_free(), lm_memo_free()). */
+ * table of the .aff, one-typing-error neighbours, where two words differ,
+ * and a memory of the neighbours the corpus has seen.  Makes the REP
+ * table and the memos; callers free them (reptable_free(),
+ * lm_memo_free()). */
 #include "lm.h"
 #include "../freq.h"
 #include "../strset.h"

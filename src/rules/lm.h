@@ -43,8 +43,9 @@ int lm_copy_word(const char *w, char *out, size_t size);
  * wrapped line, not a new paragraph or heading. */
 int lm_only_space(const char *text, size_t b, size_t e);
 /* Where w and v (n and vn bytes) differ: *p gets the bytes they share at
- * the start, *q the bytes after those they share at the end, so that
- * w[*p..n-*q) became v[*p..vn-*q). */
+ * the start, *q the bytes they share at the end, not counting the first
+ * *p (so *p + *q <= n and vn), so that w[*p..n-*q) became v[*p..vn-*q).
+ * Bytes, not letters: *p may end inside a letter ("æ", "ø"). */
 void lm_diff(const char *w, size_t n, const char *v, size_t vn, size_t *p, size_t *q);
 
 /* The dictionary's REP table (pattern -> replacement, '_' = space). */

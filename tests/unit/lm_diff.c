@@ -21,6 +21,7 @@ main(void)
 	diff("hus", "hus", 3, 0);		/* no change: all shared at the start */
 	diff("aa", "aaa", 2, 0);		/* a letter of a run: the start first */
 	diff("mode", "møde", 1, 2);		/* a two-byte letter */
+	diff("æ", "ø", 1, 0);			/* inside a letter: C3 A6, C3 B8 */
 	diff("", "ab", 0, 0);
 	diff("ab", "ba", 0, 0);
 	return TEST_DONE();
