@@ -56,10 +56,6 @@ consider(void *arg, const char *v, size_t n)
 	unsigned long c = b->fq ? freq_word(b->fq, v, n) : 0;
 	if (b->found && c <= b->count)
 		return;
-	/* Two letters are a slip only for one of the commonest words
-	 * ("Sa" for "Så"): else a name or an abbreviation. */
-	if (b->on == 2 && c < CAP_MIN_SHORT)
-		return;
 	/* One edit from a name is too often another name ("Paul", "Palu"):
 	 * only restored letters may lead to a name; an edit must lead to a
 	 * common word, and only where a capital says nothing. */
@@ -139,10 +135,10 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		      int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg)
 {
 	char low[LM_MAX_WORD];
-	/* Two or three letters are too often a name or an acronym, but at
-	 * a sentence start "Paa" is the old spelling of "På", "Sa" a "Så"
-	 * that lost its å, and "Jeq" a slip for "Jeg" (below). */
-	if (n >= LM_MAX_WORD || n < 2 || (n < 4 && !sentence) || !lm_is_plain(w, n))
+	/* Three letters are too often a name or an acronym, but at a
+	 * sentence start "Paa" is the old spelling of "På", and "Jeq" a
+	 * slip for "Jeg" (below). */
+	if (n >= LM_MAX_WORD || n < 3 || (n < 4 && !sentence) || !lm_is_plain(w, n))
 		return 0;
 	int three = n == 3 && !(w[1] == 'a' && w[2] == 'a');
 	size_t ln = freq_fold(w, n, low);
