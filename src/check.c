@@ -66,9 +66,10 @@ struct checker {
 	struct name_table *nametab;	/* name spellings of this file */
 	struct strset names;	/* names noted in this file */
 	struct strset file_words;	/* "retstav: words" of this file */
-	struct strset newc;	/* new_compound()'s verdicts by lower-case
-				 * word, valued verdict + 1; emptied when a
-				 * word is added */
+	struct strset newc;	/* new_compound()'s verdicts on open
+				 * compounds by lower-case word, valued
+				 * verdict + 1; emptied when a word is added
+				 * or it holds NEWC_MAX words */
 	struct buf scratch;
 	struct chk_stats stats;
 	/* per file */
@@ -552,14 +553,19 @@ head_form(struct checker *ck, const char *w, size_t n)
 	return (bits & LEX_WORD) && (bits & LEX_CBEGIN);
 }
 
+/* The most open compounds' verdicts a checker keeps (a long language
+ * server session sees ever new ones). */
+#define NEWC_MAX (1 << 16)
+
 /* 1 when w, in lower case or capitalised at a sentence start, is a new
  * compound Stavekontrolden rejects (spl_new_compound()): one whose last
  * part has an ending ("søgesiden", "Produktionssitet"), which the
  * compound rule judges, or an open one ("kilowattprisen") with no
  * dictionary word a slip away (rule_new_compound_slip(): "skolestaske"
  * stays unknown, for "skoletaske").  A capital inside a sentence makes a
- * name, not asked about.  The slip search is dear: each word's verdict
- * is kept for the next time it occurs. */
+ * name, not asked about.  The slip search is dear: an open compound's
+ * verdict is kept for the next time it occurs (the speller's cache keeps
+ * the kind). */
 static int
 new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 {
@@ -569,24 +575,25 @@ new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 	    n >= LM_MAX_WORD)
 		return 0;
 	size_t ln = freq_fold(w, n, low);
-	struct strset_entry *e = strset_get(&ck->newc, low, ln, 0);
-	if (e)
-		return e->value - 1;
 	const struct lexicon *lx = sug_lexicon(ck->sg);
-	int ok = 0;
 	switch (spl_new_compound(ck->sp, low, ln, lx)) {
 	case SPL_NEWC_INFLECTED:
-		ok = 1;
-		break;
-	case SPL_NEWC_OPEN:
-		ok = !rule_new_compound_slip(ck->sp, lx, ck->fq, ck->rep, low, ln, 1, near,
-					     sizeof near);
-		break;
+		return 1;
+	case SPL_NEWC_OPEN: {
+		struct strset_entry *e = strset_get(&ck->newc, low, ln, 0);
+		if (e)
+			return e->value - 1;
+		if (ck->newc.count >= NEWC_MAX)
+			strset_clear(&ck->newc);
+		int ok = !rule_new_compound_slip(ck->sp, lx, ck->fq, ck->rep, low, ln, 1, near,
+						 sizeof near);
+		strset_get(&ck->newc, low, ln, 1)->value = ok + 1;
+		return ok;
+	}
 	case SPL_NEWC_NONE:
 		break;
 	}
-	strset_get(&ck->newc, low, ln, 1)->value = ok + 1;
-	return ok;
+	return 0;
 }
 
 /* Reports the word at chunk offset b as unknown, with sug as its
