@@ -502,7 +502,9 @@ rule_compound(const struct rule_ctx *ctx)
 		 * a lexicalised word it does ("lydsløs", "lydløs"), though
 		 * that word is too rare for the bigram model to prefer.  The
 		 * last part of a hyphenated word too ("corona-byro"): no
-		 * false alarm came of it on the development sets. */
+		 * false alarm came of it on the development sets.  hunspell's
+		 * analysis only once a word is found: asked first, for every
+		 * unseen word, it cost 2-3% more CPU on those sets. */
 		if (b.len == 0 && !cap && oc == 0 && !(t->flags & TOK_SUSPENDED)) {
 			b.len = glued_slip(ctx, low, n, b.word, sizeof b.word);
 			if (b.len && (!spl_is_compound(ctx->sp, low, n) ||
