@@ -14,6 +14,13 @@
 /* ... and this many times as often as the foreign word itself. */
 #define FGN_NEAR_RATIO 20
 
+/* Danish spells its loans by sound: "experiment" is "eksperiment",
+ * "centaur" "kentaur", "photo" "foto". */
+static const struct lm_subst respell[] = {
+	{ "x", "ks" }, { "c", "k" }, { "c", "s" }, { "ph", "f" }, { "th", "t" }, { "qu", "kv" },
+};
+#define NRESPELL (sizeof respell / sizeof respell[0])
+
 struct near {
 	struct speller *sp;
 	const struct freq *fq;
@@ -73,12 +80,77 @@ mixed_compound(struct speller *sp, struct speller *foreign, const char *w, size_
 	return 0;
 }
 
+struct danish {
+	struct speller *sp;
+	int found;
+};
+
+static void
+consider_danish(void *arg, const char *v, size_t n)
+{
+	struct danish *d = arg;
+	if (!d->found && spl_check(d->sp, v, n) == SPL_OK)
+		d->found = 1;
+}
+
+static void
+consider_respelled(void *arg, const char *v, size_t n)
+{
+	struct danish *d = arg;
+	consider_danish(arg, v, n);
+	if (!d->found)
+		lm_restore(v, n, 1, consider_danish, d);
+}
+
+/* True when Danish has the stem w in its own spelling, perhaps with a
+ * lost æ, ø or å put back: "prefix" is "præfiks", "paragraph"
+ * "paragraf". */
+static int
+respelled_danish(struct speller *sp, const char *w, size_t n)
+{
+	char low[LM_MAX_WORD];
+	size_t ln = freq_fold(w, n, low);
+	struct danish d = { .sp = sp };
+	lm_substitute(low, ln, respell, NRESPELL, consider_respelled, &d);
+	return d.found;
+}
+
+/* A loan with a Danish ending is as foreign as its stem: "stacken",
+ * "draftet", "tricksterens".  The stem at least FGN_MIN_STEM bytes, known
+ * to the foreign dictionary and not to the Danish one, not even respelled
+ * (a Danish stem with a wrong ending is a slip: "forbudet", "prefixer");
+ * a final consonant may be doubled before the ending ("labellen").  An
+ * ending of "e" or "es" alone is left out: it made names and slips of
+ * social media foreign ("louise", "interes"). */
+#define FGN_MIN_STEM 5
+static int
+inflected_loan(struct speller *sp, struct speller *foreign, const char *w, size_t n)
+{
+	static const char *const endings[] = {
+		"en", "et", "er", "ens", "ets", "ers", "erne", "ernes", "ede", "edes",
+		"ende",
+	};
+	for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+		size_t el = strlen(endings[i]);
+		if (n < FGN_MIN_STEM + el || memcmp(w + n - el, endings[i], el) != 0)
+			continue;
+		for (size_t sn = n - el; sn + 1 >= n - el && sn >= FGN_MIN_STEM; sn--) {
+			if (sn < n - el && w[sn] != w[sn - 1])
+				break;
+			if (spl_check(foreign, w, sn) == SPL_OK && spl_check(sp, w, sn) != SPL_OK)
+				return !respelled_danish(sp, w, sn);
+		}
+	}
+	return 0;
+}
+
 int
 rule_foreign_known(struct speller *sp, struct speller *foreign, const char *w, size_t n)
 {
 	if (!foreign || n >= LM_MAX_WORD || !lm_is_plain(w, n))
 		return 0;
-	return spl_check(foreign, w, n) == SPL_OK || mixed_compound(sp, foreign, w, n);
+	return spl_check(foreign, w, n) == SPL_OK || mixed_compound(sp, foreign, w, n) ||
+	       inflected_loan(sp, foreign, w, n);
 }
 
 int
@@ -91,15 +163,8 @@ rule_foreign_near(struct speller *sp, const struct freq *fq, const struct reptab
 	size_t ln = freq_fold(w, n, low);
 	struct near b = { .sp = sp, .fq = fq, .own = freq_word(fq, low, ln) };
 	lm_restore(low, ln, 2, consider_restored, &b);
-	/* Danish spells its loans by sound: "experiment" is "eksperiment",
-	 * "centaur" "kentaur", "photo" "foto". */
-	static const struct lm_subst respell[] = {
-		{ "x", "ks" }, { "c", "k" }, { "c", "s" }, { "ph", "f" },
-		{ "th", "t" }, { "qu", "kv" },
-	};
 	if (!b.found)
-		lm_substitute(low, ln, respell, sizeof respell / sizeof respell[0],
-			      consider_restored, &b);
+		lm_substitute(low, ln, respell, NRESPELL, consider_restored, &b);
 	if (!b.found)
 		lm_edits(rep, low, ln, consider, &b);
 	return b.found;
