@@ -427,6 +427,27 @@ rep_edits(const struct reptable *rt, const char *w, size_t n,
 	}
 }
 
+int
+lm_rep_ending(const struct reptable *rt, const char *w, size_t n, const char *v, size_t vn)
+{
+	if (!rt)
+		return 0;
+	for (size_t k = 0; k < reptable_count(rt); k++) {
+		const char *from, *to;
+		reptable_get(rt, k, &from, &to);
+		size_t fl = strlen(from), tl = strlen(to);
+		if (from[0] == '^' || fl < 2 || from[fl - 1] != '$' || strchr(to, '_'))
+			continue;
+		fl--;
+		if (fl > n || tl > vn || n - fl != vn - tl ||
+		    memcmp(w + n - fl, from, fl) != 0 || memcmp(v + vn - tl, to, tl) != 0 ||
+		    memcmp(w, v, n - fl) != 0)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 void
 lm_edits(const struct reptable *rt, const char *w, size_t n,
 	 void (*fn)(void *arg, const char *cand, size_t len), void *arg)

@@ -79,6 +79,10 @@ struct lm_subst {
 void lm_substitute(const char *w, size_t n, const struct lm_subst *map, size_t nmap,
 		   void (*fn)(void *arg, const char *cand, size_t len), void *arg);
 
+/* 1 when v is w with the ending of one REP entry anchored at the end
+ * ("ene$ erne": "sygeplejerskene", "sygeplejerskerne") replaced. */
+int lm_rep_ending(const struct reptable *rt, const char *w, size_t n, const char *v, size_t vn);
+
 /* Calls fn(arg, cand, len) for each word one typing error from w (lower
  * case, n bytes): a deletion, insertion, substitution or swap of adjacent
  * letters, a doubled consonant moved ("dilletant" -> "dilettant"), and each
