@@ -612,6 +612,34 @@ unknown_word(struct checker *ck, size_t b, size_t n, const char *sug)
 	return RV_UNKNOWN;
 }
 
+/* "app'en", "wiki'er", "cd'erne": Retskrivningsordbogen allows an
+ * apostrophe before the ending of an abbreviation, a loan, or a word
+ * whose form would be unclear without it.  w[0..stem) is a lower-case
+ * word and an apostrophe follows it.  RV_OK when the stem is a Danish
+ * word of at most three letters ("tv", "app"), ending in a vowel or
+ * known to the foreign dictionary too; RV_FOREIGN when only the foreign dictionary
+ * knows it ("class'er"); else RV_UNKNOWN ("sosu'er", "kirke'n", and a
+ * genitive "hus's": the ending needs two letters). */
+static int
+apostrophe_ending(struct checker *ck, const char *w, size_t stem, size_t n)
+{
+	size_t e = stem + (w[stem] == '\'' ? 1 : 3);
+	if (e + 2 > n || !spl_noun_ending(w + e, n - e))
+		return RV_UNKNOWN;
+	int32_t last = 0;
+	for (size_t i = 0; i < stem;)
+		last = utf8_next(w, stem, &i);
+	int vowel = last > 0 && (last < 0x80 ? strchr("aeiouy", (int)last) != NULL
+					     : last == 0xE6 || last == 0xF8 || last == 0xE5 ||
+					       last == 0xE9);
+	int danish = known(ck, w, stem);
+	if (danish && (vowel || utf8_count(w, stem) <= 3))
+		return RV_OK;
+	if (!rule_foreign_knows(ck, w, stem))
+		return RV_UNKNOWN;
+	return danish ? RV_OK : RV_FOREIGN;
+}
+
 /* Judges one word or one part of a compound at chunk offset b. */
 static int
 judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
@@ -656,6 +684,14 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 			note_name(ck, b, b + n, w, n);
 			return RV_NAME;
 		}
+	}
+	if (stem >= 2 && stem < n && tok_shape(w, stem) == SHAPE_LOWER) {
+		int r = apostrophe_ending(ck, w, stem, n);
+		if (r == RV_FOREIGN)
+			emit(ck, b, b + n, "foreign-word", w, n,
+			     fmt_word(_("'%s' is not Danish; a foreign word?"), w, n));
+		if (r != RV_UNKNOWN)
+			return r;
 	}
 	size_t stop = rule_lost_space(ck->sp, w, n);
 	if (stop) {

@@ -793,10 +793,8 @@ spl_is_compound(struct speller *sp, const char *w, size_t n)
 /* The longest head noun_lemma() tests for a pronoun's forms (bytes). */
 #define LEMMA_MAX 64
 
-/* True when e is an ending of Danish nouns: the definite, the plural and
- * the genitive of either. */
-static int
-noun_ending(const char *e, size_t n)
+int
+spl_noun_ending(const char *e, size_t n)
 {
 	static const char *const endings[] = {
 		"e", "n", "en", "t", "et", "r", "er", "ne", "ene", "rne", "erne",
@@ -909,7 +907,7 @@ inflected_at(struct speller *sp, const char *w, size_t n, size_t i)
 		 * ("ring" of "ringe") nor a stem that doubles its last
 		 * letter ("val" -> "vallen"). */
 		if (sn >= tn || memcmp(tail, st[j], sn) != 0 ||
-		    !noun_ending(tail + sn, tn - sn) || !noun_form(sp, z, st[j], sn))
+		    !spl_noun_ending(tail + sn, tn - sn) || !noun_form(sp, z, st[j], sn))
 			continue;
 		base.len = 0;
 		buf_add(&base, w, i);

@@ -56,6 +56,9 @@ enum spl_verdict spl_check(struct speller *sp, const char *word, size_t len);
 /* True when hunspell accepts the word only as a compound of other words
  * (its analysis names the parts); cached. */
 int spl_is_compound(struct speller *sp, const char *word, size_t len);
+/* True when e (n bytes) is an ending of Danish nouns: the definite, the
+ * plural and the genitive of either ("en", "erne", "s"). */
+int spl_noun_ending(const char *e, size_t n);
 /* What a word hunspell rejects may still be: a new compound Danish
  * allows but Stavekontrolden does not. */
 enum spl_newc {
