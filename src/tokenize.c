@@ -181,6 +181,36 @@ ends_with_tld(const char *s, size_t n)
 	return 0;
 }
 
+/* True when s[0..n) is a file name: lower-case letters, digits, "_" and
+ * "-" before a dot and a common file extension ("artikel.txt",
+ * "launch.json"); with a capital it is a name ("Node.js"). */
+static int
+is_file_name(const char *s, size_t n)
+{
+	static const char *const ext[] = {
+		"txt", "md", "html", "htm", "json", "yaml", "yml", "toml", "ini", "cfg", "conf",
+		"xml", "csv", "tsv", "log", "c", "h", "py", "js", "ts", "css", "sh", "php",
+		"pdf", "docx", "xlsx", "pptx", "odt", "png", "jpg", "jpeg", "gif", "svg",
+		"zip", "gz", "tar", NULL
+	};
+	const char *dot = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '.')
+			dot = s + i;
+		else if (!is_ascii_alnum(s[i]) && s[i] != '_' && s[i] != '-')
+			return 0;
+		else if (s[i] >= 'A' && s[i] <= 'Z')
+			return 0;
+	}
+	if (!dot || dot == s)
+		return 0;
+	size_t el = n - (size_t)(dot + 1 - s);
+	for (int k = 0; ext[k]; k++)
+		if (strlen(ext[k]) == el && memcmp(dot + 1, ext[k], el) == 0)
+			return 1;
+	return 0;
+}
+
 int
 tok_is_nonword_chunk(const char *s, size_t n)
 {
@@ -209,6 +239,13 @@ tok_is_nonword_chunk(const char *s, size_t n)
 	for (size_t i = 1; i + 1 < n; i++)
 		if (s[i] == '_' && is_ascii_alnum(s[i - 1]) && is_ascii_alnum(s[i + 1]))
 			return 1;
+	/* An assignment of code or a query: "term.type=\"bog\"",
+	 * "phrase.language=dansk". */
+	for (size_t i = 1; i + 1 < n; i++)
+		if (s[i] == '=' && is_ascii_alnum(s[i - 1]))
+			return 1;
+	if (is_file_name(s, n))
+		return 1;
 	if (memchr(s, '/', n) && memchr(s, '.', n) && !memchr(s, ' ', n)) {
 		/* "eksempel.dk/side", "src/main.c" */
 		const char *sl = memchr(s, '/', n);

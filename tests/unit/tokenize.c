@@ -57,6 +57,12 @@ main(void)
 	/* So are code identifiers; underscores around a word mark emphasis. */
 	words("feltet email_confirmation og MAX_WORD, men _skal_ er fremhævet",
 	      "feltet|og|men|_skal_|er|fremhævet", __LINE__);
+	/* So are assignments of code or queries, and file names with a
+	 * common extension; an abbreviation or a lost space is not. */
+	words("sæt term.type=\"bog\" og phrase.language=dansk", "sæt|og", __LINE__);
+	words("ret artikel.txt, (launch.json) og config.yaml.", "ret|og", __LINE__);
+	words("bl.a. og cand.mag. og huset.derefter", "bl.a|og|cand.mag|og|huset.derefter",
+	      __LINE__);
 	/* Emphasis beside a quote, an ellipsis or a hyphen is no code. */
 	words("»_skal_« og “_ikke_” og _nu_… og _EU_-landene",
 	      "_skal_|og|_ikke_|og|_nu_|og|_EU_-landene", __LINE__);
