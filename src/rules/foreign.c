@@ -85,11 +85,16 @@ struct danish {
 	int found;
 };
 
+/* A dictionary word, not a compound hunspell glues: hunspell reads many
+ * respellings with an æ, ø or å put back as compounds ("stack":
+ * "stakkø", "terrace": "æterrase"); of 289 English stems with c, x, ph,
+ * th or qu, 57 counted as Danish through such compounds alone.  On the
+ * development sets: one clean finding fewer, no other figure changed. */
 static void
 consider_danish(void *arg, const char *v, size_t n)
 {
 	struct danish *d = arg;
-	if (!d->found && spl_check(d->sp, v, n) == SPL_OK)
+	if (!d->found && spl_check(d->sp, v, n) == SPL_OK && !spl_is_compound(d->sp, v, n))
 		d->found = 1;
 }
 
