@@ -13,6 +13,8 @@
 #define FGN_NEAR_MIN 20
 /* ... and this many times as often as the foreign word itself. */
 #define FGN_NEAR_RATIO 20
+/* The stem of a loan with a Danish ending has at least this many bytes. */
+#define FGN_MIN_STEM 5
 
 /* Danish spells its loans by sound: "experiment" is "eksperiment",
  * "centaur" "kentaur", "photo" "foto". */
@@ -124,10 +126,9 @@ respelled_danish(struct speller *sp, const char *w, size_t n)
  * "draftet", "tricksterens".  The stem at least FGN_MIN_STEM bytes, known
  * to the foreign dictionary and not to the Danish one, not even respelled
  * (a Danish stem with a wrong ending is a slip: "forbudet", "prefixer");
- * a final consonant may be doubled before the ending ("labellen").  An
+ * a final consonant may be doubled before the ending ("widgetten").  An
  * ending of "e" or "es" alone is left out: it made names and slips of
  * social media foreign ("louise", "interes"). */
-#define FGN_MIN_STEM 5
 static int
 inflected_loan(struct speller *sp, struct speller *foreign, const char *w, size_t n)
 {
@@ -140,7 +141,9 @@ inflected_loan(struct speller *sp, struct speller *foreign, const char *w, size_
 		if (n < FGN_MIN_STEM + el || memcmp(w + n - el, endings[i], el) != 0)
 			continue;
 		for (size_t sn = n - el; sn + 1 >= n - el && sn >= FGN_MIN_STEM; sn--) {
-			if (sn < n - el && w[sn] != w[sn - 1])
+			unsigned char c = (unsigned char)w[sn];
+			if (sn < n - el && (w[sn - 1] != w[sn] || c < 'a' || c > 'z' ||
+					    strchr("aeiouy", c)))
 				break;
 			if (spl_check(foreign, w, sn) == SPL_OK && spl_check(sp, w, sn) != SPL_OK)
 				return !respelled_danish(sp, w, sn);
