@@ -80,7 +80,8 @@ void lm_substitute(const char *w, size_t n, const struct lm_subst *map, size_t n
 		   void (*fn)(void *arg, const char *cand, size_t len), void *arg);
 
 /* 1 when v is w with the ending of one REP entry anchored at the end
- * ("ene$ erne": "sygeplejerskene", "sygeplejerskerne") replaced. */
+ * ("ene$ erne": "sygeplejerskene", "sygeplejerskerne") replaced; 0 when
+ * rt is NULL. */
 int lm_rep_ending(const struct reptable *rt, const char *w, size_t n, const char *v, size_t vn);
 
 /* Calls fn(arg, cand, len) for each word one typing error from w (lower

@@ -129,7 +129,8 @@ void rule_terms(const struct rule_ctx *ctx);
 
 /* For judge(), about w, a lower-case word sp rejects.  It is a foreign
  * word when rule_foreign_known (foreign, a speller of another language,
- * knows it, or it joins a foreign word and a Danish one) and not
+ * knows it, it joins a foreign word and a Danish one, or it is a
+ * foreign stem with a Danish ending: "deployede") and not
  * rule_foreign_near (a Danish word lies one typing error, a respelling
  * or some lost æ, ø or å away; fq may be NULL). */
 int rule_foreign_known(struct speller *sp, struct speller *foreign, const char *w, size_t n);
