@@ -197,9 +197,8 @@ is_file_name(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '.')
 			dot = s + i;
-		else if (!is_ascii_alnum(s[i]) && s[i] != '_' && s[i] != '-')
-			return 0;
-		else if (s[i] >= 'A' && s[i] <= 'Z')
+		else if ((!is_ascii_alnum(s[i]) && s[i] != '_' && s[i] != '-') ||
+			 (s[i] >= 'A' && s[i] <= 'Z'))
 			return 0;
 	}
 	if (!dot || dot == s)
