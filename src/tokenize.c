@@ -160,6 +160,21 @@ is_ascii_alnum(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* True when s[0..n) has a dot after its first byte and what follows the
+ * last dot is one of list (NULL-terminated). */
+static int
+ends_with_one_of(const char *s, size_t n, const char *const *list)
+{
+	const char *dot = memrchr(s, '.', n);
+	if (!dot || dot == s)
+		return 0;
+	size_t tl = n - (size_t)(dot + 1 - s);
+	for (int k = 0; list[k]; k++)
+		if (strlen(list[k]) == tl && memcmp(dot + 1, list[k], tl) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 ends_with_tld(const char *s, size_t n)
 {
@@ -168,17 +183,7 @@ ends_with_tld(const char *s, size_t n)
 		"ai", "gov", "edu", "info", "fo", "gl", "is", "fi", "nu", "app",
 		"dev", "tv", "me", "co", "biz", NULL
 	};
-	const char *dot = NULL;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] == '.')
-			dot = s + i;
-	if (!dot || dot == s)
-		return 0;
-	size_t tl = n - (size_t)(dot + 1 - s);
-	for (int k = 0; tld[k]; k++)
-		if (strlen(tld[k]) == tl && memcmp(dot + 1, tld[k], tl) == 0)
-			return 1;
-	return 0;
+	return ends_with_one_of(s, n, tld);
 }
 
 /* True when s[0..n) is a file name: lower-case letters, digits, "_" and
@@ -193,21 +198,11 @@ is_file_name(const char *s, size_t n)
 		"pdf", "docx", "xlsx", "pptx", "odt", "png", "jpg", "jpeg", "gif", "svg",
 		"zip", "gz", "tar", NULL
 	};
-	const char *dot = NULL;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '.')
-			dot = s + i;
-		else if ((!is_ascii_alnum(s[i]) && s[i] != '_' && s[i] != '-') ||
-			 (s[i] >= 'A' && s[i] <= 'Z'))
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != '.' && ((!is_ascii_alnum(s[i]) && s[i] != '_' && s[i] != '-') ||
+				    (s[i] >= 'A' && s[i] <= 'Z')))
 			return 0;
-	}
-	if (!dot || dot == s)
-		return 0;
-	size_t el = n - (size_t)(dot + 1 - s);
-	for (int k = 0; ext[k]; k++)
-		if (strlen(ext[k]) == el && memcmp(dot + 1, ext[k], el) == 0)
-			return 1;
-	return 0;
+	return ends_with_one_of(s, n, ext);
 }
 
 int
