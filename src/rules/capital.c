@@ -3,12 +3,14 @@
  * it is some lost æ/ø/å from a word the dictionary knows with that
  * capital, not as a new compound, and either a proper name of the
  * dictionary or a common word ("Osterbro" -> "Østerbro", "Ifolge" ->
- * "Ifølge"; but "Vingaard" keeps its old aa) or, at the
+ * "Ifølge"; but "Vingaard" keeps its old aa, and "Norregaard" only its
+ * aa: "Nørregaard") or, at the
  * start of a sentence, one typing error from a common word ("Forstå" for
  * "Fortså") that the foreign dictionary does not know.  One edit from a
  * name is too often another name to say. */
 #include "lm.h"
 #include "../freq.h"
+#include "../lexicon.h"
 #include "../speller.h"
 #include "../util.h"
 
@@ -25,10 +27,14 @@
  * often (a name keeps its "aa": "Vingaard", "Banegaard"). */
 #define CAP_MIN_LONG 10
 #define CAP_MIN_AA 5
+/* A restored name unseen in the corpus needs a written form this long
+ * (bytes): short ones are too often foreign names. */
+#define CAP_MIN_UNSEEN 7
 
 struct best {
 	struct speller *sp;
 	const struct freq *fq;
+	const struct lexicon *lx;
 	const char *orig;
 	size_t on;
 	int sentence, restored;
@@ -40,7 +46,21 @@ struct best {
 	int found;
 	int seen;		/* the written form is in the corpus */
 	int named;		/* names stand beside it */
+	size_t keep_aa;		/* "aa"s a restoration must keep */
 };
+
+/* A long word unseen in the corpus, its lost æ/ø/å restored, may lead
+ * to a name that real text does not use either ("Bronderslev" for
+ * "Brønderslev"); not one that keeps an old "aa": "Mollegaard" may be a
+ * family's own spelling of "Møllegaard". */
+static int
+unseen_ok(const struct best *b, const char *cap, size_t cn)
+{
+	/* The word-form index is a fast first test: hunspell is slow on
+	 * the many new forms that restoring makes. */
+	return b->restored && !b->seen && !b->keep_aa && b->on >= CAP_MIN_UNSEEN && b->lx &&
+	       (lex_lookup_utf8(b->lx, cap, cn) & LEX_WORD);
+}
 
 static void
 consider(void *arg, const char *v, size_t n)
@@ -63,7 +83,7 @@ consider(void *arg, const char *v, size_t n)
 		return;
 	/* Hunspell is slow on new forms: ask it only about seen ones, but
 	 * for the plain evidence of a digraph (below). */
-	if (c == 0 && !b->digraph)
+	if (c == 0 && !b->digraph && !unseen_ok(b, cap, cn))
 		return;
 	if (spl_check(b->sp, cap, cn) != SPL_OK)
 		return;
@@ -86,7 +106,10 @@ consider(void *arg, const char *v, size_t n)
 			return;
 		/* A common word restored from a lost æ/ø/å needs only to
 		 * be seen (c > 0 here) when the written form is unseen and
-		 * no name stands beside it ("Ole Slorer" is no "Slører"). */
+		 * no name stands beside it ("Ole Slorer" is no "Slører").
+		 * Unseen, it must be a name of the dictionary. */
+		if (c == 0 && !proper)
+			return;
 		if (!(c >= CAP_MIN_COMMON || (proper && b->restored) ||
 		      (b->restored && !b->seen && !b->named)))
 			return;
@@ -96,24 +119,30 @@ consider(void *arg, const char *v, size_t n)
 	memcpy(b->word, cap, cn + 1);
 }
 
+/* How many times s ("å", "aa") stands in w[0..n), apart. */
+static size_t
+count_of(const char *w, size_t n, const char *s)
+{
+	size_t c = 0, sn = strlen(s);
+	for (const char *p = w; (p = memmem(p, n - (size_t)(p - w), s, sn)); p += sn)
+		c++;
+	return c;
+}
+
 static void
 consider_restored(void *arg, const char *v, size_t n)
 {
 	struct best *b = arg;
+	/* Names keep their old "aa" (Aalborg, Vingaard), not their other
+	 * letters ("Sogaard" for "Søgaard"). */
+	if (b->keep_aa && count_of(v, n, "aa") != b->keep_aa)
+		return;
 	b->restored = 1;
 	consider(arg, v, n);
 	b->restored = 0;
 }
 
-/* How many times "å" stands in w[0..n). */
-static size_t
-count_aa(const char *w, size_t n)
-{
-	size_t c = 0;
-	for (const char *p = w; (p = memmem(p, n - (size_t)(p - w), "å", 2)); p += 2)
-		c++;
-	return c;
-}
+
 
 /* A form with "aa", "ae" or "oe" written as å, æ or ø: tells consider()
  * which kind it is (an "aa" restored adds an "å"). */
@@ -122,14 +151,14 @@ consider_digraphs(void *arg, const char *v, size_t n)
 {
 	struct best *b = arg;
 	b->restored = 1;
-	b->digraph = count_aa(v, n) > b->orig_aa ? 'a' : 'e';
+	b->digraph = count_of(v, n, "å") > b->orig_aa ? 'a' : 'e';
 	consider(arg, v, n);
 	b->restored = 0;
 	b->digraph = 0;
 }
 
 int
-rule_misspelt_capital(struct speller *sp, const struct freq *fq,
+rule_misspelt_capital(struct speller *sp, const struct freq *fq, const struct lexicon *lx,
 		      const struct reptable *rep, const char *w, size_t n,
 		      int sentence, int named, char *sug, size_t sugsize,
 		      int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg)
@@ -142,18 +171,18 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 		return 0;
 	int three = n == 3 && !(w[1] == 'a' && w[2] == 'a');
 	size_t ln = freq_fold(w, n, low);
-	struct best b = { .sp = sp, .fq = fq, .orig = w, .on = n, .sentence = sentence,
+	struct best b = { .sp = sp, .fq = fq, .lx = lx, .orig = w, .on = n, .sentence = sentence,
 			  .named = named };
 	static const struct lm_subst digraphs[] = {
 		{ "aa", "å" }, { "ae", "æ" }, { "oe", "ø" }
 	};
-	b.orig_aa = count_aa(low, ln);
+	b.orig_aa = count_of(low, ln, "å");
 	b.seen = fq && freq_word(fq, low, ln) > 0;
 	if (!three)
 		lm_substitute(low, ln, digraphs, sizeof digraphs / sizeof digraphs[0],
 			      consider_digraphs, &b);
-	/* Names keep their old "aa" (Aalborg, Vingaard). */
-	if (!b.found && !three && (sentence || !memmem(low, ln, "aa", 2)))
+	b.keep_aa = sentence ? 0 : count_of(low, ln, "aa");
+	if (!b.found && !three)
 		lm_restore(low, ln, 2, consider_restored, &b);
 	/* Short capitalised words are too often English or names, and so
 	 * is a word the foreign dictionary knows ("Maker"). */

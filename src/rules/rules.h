@@ -143,8 +143,10 @@ int rule_foreign_near(struct speller *sp, const struct freq *fq, const struct re
  * named says that names stand around it, which asks for stronger
  * evidence.  Writes the correction, terminated, to
  * sug (sugsize bytes; a correction that does not fit is not offered).  fq
- * may be NULL. */
+ * and lx (the word-form index, for names real text does not use) may be
+ * NULL. */
 int rule_misspelt_capital(struct speller *sp, const struct freq *fq,
+			  const struct lexicon *lx,
 			  const struct reptable *rep, const char *w, size_t n,
 			  int sentence, int named, char *sug, size_t sugsize,
 			  int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg);
