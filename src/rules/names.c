@@ -3,12 +3,14 @@
  * flagged at each occurrence, with the majority form as suggestion, when
  * it is one typing error from it (an edit or a swap, not of the first
  * letter), both have six letters or more, neither the dictionary nor the
- * corpus knows it, and the majority form is at least twice as frequent.  A
+ * corpus knows it, and the majority form is at least twice as frequent
+ * and used within NAME_WINDOW bytes of it.  A
  * genitive ("Zuckerbergs") counts for its name, and so does the first
  * part of a hyphenated compound ("Zuckerberg-sagen").  The file is checked in
  * chunks: rule_names() adds a chunk's names to a table that lives for
- * the file (spellings, counts, and offsets only of spellings that could be
- * flagged), and rule_names_report() decides once the file is done.  An
+ * the file (spellings, counts, the offsets of counted uses, and those of
+ * every use of a spelling that could be flagged), and
+ * rule_names_report() decides once the file is done.  An
  * unknown spelling with no such majority form, used once or twice, is
  * handed to rule "misspelt-name" (misname.c). */
 #include "lm.h"
@@ -23,6 +25,11 @@
 #include <unicode/uchar.h>
 
 #define NAME_MIN_CHARS 6
+/* The majority form must be used this near (bytes; a long feature
+ * article, some 2,500 words) to an occurrence of the rarer one: a file
+ * of many articles, a digest or a feed, holds different people with near
+ * names ("Alonso", "Afonso"). */
+#define NAME_WINDOW 16384
 /* A spelling used more often than this in one file is taken as a name of
  * its own, not as a misspelling of a well-known one. */
 #define NAME_MAX_OWN 2
@@ -60,6 +67,8 @@ struct form {
 	int count, unknown;
 	size_t *occ;		/* view offsets, when it could be flagged */
 	size_t nocc, capocc;
+	size_t *at;		/* view offsets of the counted uses, rising */
+	size_t nat, capat;
 };
 
 struct name_table {
@@ -77,8 +86,10 @@ names_new(void)
 void
 names_clear(struct name_table *nt)
 {
-	for (size_t i = 0; i < nt->nf; i++)
+	for (size_t i = 0; i < nt->nf; i++) {
 		free(nt->forms[i].occ);
+		free(nt->forms[i].at);
+	}
 	nt->nf = 0;
 	nt->counted = 0;
 	strset_clear(&nt->index);
@@ -138,6 +149,8 @@ add_name(const struct rule_ctx *ctx, const struct token *t, int verdict)
 			f->order = ++nt->counted;
 		f->count++;
 		f->unknown |= verdict == RV_NAME;
+		grow((void **)&f->at, &f->capat, f->nat + 1, sizeof *f->at);
+		f->at[f->nat++] = ctx->base + t->off;
 	}
 	/* Spellings real text uses are never flagged: no offsets. */
 	if (f->ncp >= NAME_MIN_CHARS && (!ctx->fq || freq_word(ctx->fq, w, t->len) == 0)) {
@@ -178,6 +191,32 @@ report_misspelt(const struct rule_ctx *ctx, const struct form *f)
 		if (fd)
 			fnd_add_sug(fd, xstrdup(sug));
 	}
+}
+
+/* 1 when g is used within NAME_WINDOW bytes of view offset off. */
+static int
+used_near(const struct form *g, size_t off)
+{
+	size_t lo = 0, hi = g->nat;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (g->at[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo < g->nat && g->at[lo] - off <= NAME_WINDOW) ||
+	       (lo > 0 && off - g->at[lo - 1] <= NAME_WINDOW);
+}
+
+/* 1 when g is used near some use of f. */
+static int
+near_any(const struct form *f, const struct form *g)
+{
+	for (size_t k = 0; k < f->nocc; k++)
+		if (used_near(g, f->occ[k]))
+			return 1;
+	return 0;
 }
 
 void
@@ -221,7 +260,8 @@ rule_names_report(const struct rule_ctx *ctx)
 			/* "Horten" and "Morten" are two names. */
 			if (fcp[0] != gcp[0])
 				continue;
-			if (near(fcp, fn, gcp, gn) && (!best || g->count > best->count))
+			if (near(fcp, fn, gcp, gn) && (!best || g->count > best->count) &&
+			    near_any(f, g))
 				best = g;
 		}
 		if (!best) {
@@ -231,6 +271,8 @@ rule_names_report(const struct rule_ctx *ctx)
 		}
 		for (size_t k = 0; k < f->nocc; k++) {
 			size_t off = f->occ[k];
+			if (!used_near(best, off))
+				continue;
 			char *word = xstrndup(f->w, f->n), *other = xstrndup(best->w, best->n);
 			struct buf msg = {0};
 			/* The reporter adds "; did you mean 'Zuckerberg'?". */
