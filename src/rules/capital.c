@@ -46,20 +46,45 @@ struct best {
 	int found;
 	int seen;		/* the written form is in the corpus */
 	int named;		/* names stand beside it */
+	int has_aa;		/* the written form holds an "aa" */
 	size_t keep_aa;		/* "aa"s a restoration must keep */
+	int unseen;		/* word came by unseen_ok() */
 };
 
+/* The dictionary marks a place name by the compass forms it allows
+ * ("Nordbrønderslev", prefix flag 54 of da_DK); a surname has none
+ * ("Lundstrøm", "Bærentsen"). */
+static int
+is_place(const struct lexicon *lx, const char *cap, size_t cn)
+{
+	char buf[LM_MAX_TEXT + 4];
+	if (cn < 2 || cn + 4 >= sizeof buf)
+		return 0;
+	memcpy(buf, "Nord", 4);
+	memcpy(buf + 4, cap, cn);
+	unsigned char *c = (unsigned char *)buf + 4;
+	if (c[0] >= 'A' && c[0] <= 'Z')
+		c[0] = (unsigned char)(c[0] + ('a' - 'A'));
+	else if (c[0] == 0xC3 && (c[1] == 0x86 || c[1] == 0x98 || c[1] == 0x85))
+		c[1] = (unsigned char)(c[1] + 0x20);	/* Æ Ø Å -> æ ø å */
+	else
+		return 0;
+	return (lex_lookup_utf8(lx, buf, cn + 4) & LEX_WORD) != 0;
+}
+
 /* A long word unseen in the corpus, its lost æ/ø/å restored, may lead
- * to a name that real text does not use either ("Bronderslev" for
- * "Brønderslev"); not one that keeps an old "aa": "Mollegaard" may be a
- * family's own spelling of "Møllegaard". */
+ * to a place name that real text does not use either ("Bronderslev" for
+ * "Brønderslev"); not to a surname, which emigrants and Swedes write
+ * without it ("Lundstrom", "Berentsen"), not beside another name ("Eric
+ * Horning"), and not from a word that holds an old "aa": "Mollegaard"
+ * may be a family's own spelling of "Møllegaard". */
 static int
 unseen_ok(const struct best *b, const char *cap, size_t cn)
 {
 	/* The word-form index is a fast first test: hunspell is slow on
 	 * the many new forms that restoring makes. */
-	return b->restored && !b->seen && !b->keep_aa && b->on >= CAP_MIN_UNSEEN && b->lx &&
-	       (lex_lookup_utf8(b->lx, cap, cn) & LEX_WORD);
+	return b->restored && !b->seen && !b->has_aa && !b->named && b->on >= CAP_MIN_UNSEEN &&
+	       b->lx && (lex_lookup_utf8(b->lx, cap, cn) & LEX_WORD) && is_place(b->lx, cap, cn);
 }
 
 static void
@@ -83,7 +108,8 @@ consider(void *arg, const char *v, size_t n)
 		return;
 	/* Hunspell is slow on new forms: ask it only about seen ones, but
 	 * for the plain evidence of a digraph (below). */
-	if (c == 0 && !b->digraph && !unseen_ok(b, cap, cn))
+	int unseen = c == 0 && !b->digraph;
+	if (unseen && !unseen_ok(b, cap, cn))
 		return;
 	if (spl_check(b->sp, cap, cn) != SPL_OK)
 		return;
@@ -116,6 +142,7 @@ consider(void *arg, const char *v, size_t n)
 	}
 	b->found = 1;
 	b->count = c;
+	b->unseen = unseen;
 	memcpy(b->word, cap, cn + 1);
 }
 
@@ -141,8 +168,6 @@ consider_restored(void *arg, const char *v, size_t n)
 	consider(arg, v, n);
 	b->restored = 0;
 }
-
-
 
 /* A form with "aa", "ae" or "oe" written as å, æ or ø: tells consider()
  * which kind it is (an "aa" restored adds an "å"). */
@@ -181,9 +206,15 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq, const struct le
 	if (!three)
 		lm_substitute(low, ln, digraphs, sizeof digraphs / sizeof digraphs[0],
 			      consider_digraphs, &b);
+	b.has_aa = memmem(low, ln, "aa", 2) != NULL;
 	b.keep_aa = sentence ? 0 : count_of(low, ln, "aa");
-	if (!b.found && !three)
+	if (!b.found && !three) {
 		lm_restore(low, ln, 2, consider_restored, &b);
+		/* A name that real text does not use, for a word the foreign
+		 * dictionary knows ("Asmodeus", "Borglum"), is no evidence. */
+		if (b.found && b.unseen && foreign_knows(arg, w, n))
+			return 0;
+	}
 	/* Short capitalised words are too often English or names, and so
 	 * is a word the foreign dictionary knows ("Maker"). */
 	if (!b.found && sentence && (ln >= 5 || (ln >= 3 && !b.seen))) {
