@@ -51,40 +51,20 @@ struct best {
 	int unseen;		/* word came by unseen_ok() */
 };
 
-/* The dictionary marks a place name by the compass forms it allows
- * ("Nordbrønderslev", prefix flag 54 of da_DK); a surname has none
- * ("Lundstrøm", "Bærentsen"). */
-static int
-is_place(const struct lexicon *lx, const char *cap, size_t cn)
-{
-	char buf[LM_MAX_TEXT + 4];
-	if (cn < 2 || cn + 4 >= sizeof buf)
-		return 0;
-	memcpy(buf, "Nord", 4);
-	memcpy(buf + 4, cap, cn);
-	unsigned char *c = (unsigned char *)buf + 4;
-	if (c[0] >= 'A' && c[0] <= 'Z')
-		c[0] = (unsigned char)(c[0] + ('a' - 'A'));
-	else if (c[0] == 0xC3 && (c[1] == 0x86 || c[1] == 0x98 || c[1] == 0x85))
-		c[1] = (unsigned char)(c[1] + 0x20);	/* Æ Ø Å -> æ ø å */
-	else
-		return 0;
-	return (lex_lookup_utf8(lx, buf, cn + 4) & LEX_WORD) != 0;
-}
-
 /* A long word unseen in the corpus, its lost æ/ø/å restored, may lead
- * to a place name that real text does not use either ("Bronderslev" for
- * "Brønderslev"); not to a surname, which emigrants and Swedes write
- * without it ("Lundstrom", "Berentsen"), not beside another name ("Eric
- * Horning"), and not from a word that holds an old "aa": "Mollegaard"
- * may be a family's own spelling of "Møllegaard". */
+ * to a place name (rule_is_place()) that real text does not use either
+ * ("Bronderslev" for "Brønderslev"); not to a surname, which emigrants
+ * and Swedes write without it ("Lundstrom", "Berentsen"), not beside
+ * another name ("Eric Horning"), and not from a word that holds an old
+ * "aa": "Mollegaard" may be a family's own spelling of "Møllegaard". */
 static int
 unseen_ok(const struct best *b, const char *cap, size_t cn)
 {
 	/* The word-form index is a fast first test: hunspell is slow on
 	 * the many new forms that restoring makes. */
 	return b->restored && !b->seen && !b->has_aa && !b->named && b->on >= CAP_MIN_UNSEEN &&
-	       b->lx && (lex_lookup_utf8(b->lx, cap, cn) & LEX_WORD) && is_place(b->lx, cap, cn);
+	       b->lx && (lex_lookup_utf8(b->lx, cap, cn) & LEX_WORD) &&
+	       rule_is_place(b->sp, cap, cn);
 }
 
 static void

@@ -67,10 +67,8 @@ consider(struct near *nr, const char *v, size_t n)
 	}
 }
 
-/* 1 when the dictionary lets name (capitalised, n bytes) take a compass
- * direction ("Nordafrika"): the mark of its place names. */
-static int
-is_place(struct speller *sp, const char *name, size_t n)
+int
+rule_is_place(struct speller *sp, const char *name, size_t n)
 {
 	char buf[LM_MAX_TEXT + 8];
 	size_t i = 0;
@@ -141,7 +139,7 @@ rule_misspelt_name(struct speller *sp, const struct freq *fq, const char *w, siz
 	}
 	if (nr.nfound != 1 || utf8_count(nr.word, strlen(nr.word)) < MISNAME_MIN_CHARS)
 		return 0;
-	if (nr.count < MISNAME_MIN_PERSON && !is_place(sp, nr.word, strlen(nr.word)))
+	if (nr.count < MISNAME_MIN_PERSON && !rule_is_place(sp, nr.word, strlen(nr.word)))
 		return 0;
 	return lm_copy_word(nr.word, sug, sugsize);
 }

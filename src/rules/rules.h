@@ -137,6 +137,11 @@ int rule_foreign_known(struct speller *sp, struct speller *foreign, const char *
 int rule_foreign_near(struct speller *sp, const struct freq *fq, const struct reptable *rep,
 		      const char *w, size_t n);
 
+/* 1 when the dictionary lets name (capitalised, n bytes) take a compass
+ * direction ("Nordafrika", "Nordbrønderslev"): the mark of its place
+ * names, which surnames lack ("Lundstrøm"). */
+int rule_is_place(struct speller *sp, const char *name, size_t n);
+
 /* For judge(): 1 when the unknown capitalised word w is rather a
  * misspelling of a known word (a dictionary name, or a common word when
  * sentence is set and foreign_knows(arg, w, n) says no) than a name;
