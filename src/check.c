@@ -713,8 +713,9 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	char sug[LM_MAX_TEXT];
 	if (stem == n &&
 	    ((sh == SHAPE_CAPITAL &&
-	      rule_misspelt_capital(ck->sp, ck->fq, sug_lexicon(ck->sg), ck->rep, w, n, (flags & TOK_SENT) != 0,
-				    among_names(ck), sug, sizeof sug, rule_foreign_knows, ck)) ||
+	      rule_misspelt_capital(ck->sp, ck->fq, sug_lexicon(ck->sg), ck->rep, w, n,
+				    (flags & TOK_SENT) != 0, among_names(ck), sug, sizeof sug,
+				    rule_foreign_knows, ck)) ||
 	     (sh == SHAPE_UPPER &&
 	      rule_misspelt_caps(ck->sp, ck->fq, ck->memo, w, n, sug, sizeof sug,
 				 rule_foreign_knows, ck)))) {

@@ -141,7 +141,7 @@ consider_restored(void *arg, const char *v, size_t n)
 {
 	struct best *b = arg;
 	/* Names keep their old "aa" (Aalborg, Vingaard), not their other
-	 * letters ("Sogaard" for "Søgaard"). */
+	 * letters ("Norregaard" for "Nørregaard"). */
 	if (b->keep_aa && count_of(v, n, "aa") != b->keep_aa)
 		return;
 	b->restored = 1;
