@@ -46,8 +46,7 @@ struct best {
 	int found;
 	int seen;		/* the written form is in the corpus */
 	int named;		/* names stand beside it */
-	int has_aa;		/* the written form holds an "aa" */
-	size_t keep_aa;		/* "aa"s a restoration must keep */
+	size_t pairs;		/* "aa"s in the word as written */
 	int unseen;		/* word came by unseen_ok() */
 };
 
@@ -62,7 +61,7 @@ unseen_ok(const struct best *b, const char *cap, size_t cn)
 {
 	/* The word-form index is a fast first test: hunspell is slow on
 	 * the many new forms that restoring makes. */
-	return b->restored && !b->seen && !b->has_aa && !b->named && b->on >= CAP_MIN_UNSEEN &&
+	return b->restored && !b->seen && !b->pairs && !b->named && b->on >= CAP_MIN_UNSEEN &&
 	       b->lx && (lex_lookup_utf8(b->lx, cap, cn) & LEX_WORD) &&
 	       rule_is_place(b->sp, cap, cn);
 }
@@ -140,9 +139,9 @@ static void
 consider_restored(void *arg, const char *v, size_t n)
 {
 	struct best *b = arg;
-	/* Names keep their old "aa" (Aalborg, Vingaard), not their other
-	 * letters ("Norregaard" for "Nørregaard"). */
-	if (b->keep_aa && count_of(v, n, "aa") != b->keep_aa)
+	/* Inside a sentence names keep their old "aa" (Aalborg, Vingaard),
+	 * not their other letters ("Norregaard" for "Nørregaard"). */
+	if (!b->sentence && b->pairs && count_of(v, n, "aa") != b->pairs)
 		return;
 	b->restored = 1;
 	consider(arg, v, n);
@@ -186,8 +185,7 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq, const struct le
 	if (!three)
 		lm_substitute(low, ln, digraphs, sizeof digraphs / sizeof digraphs[0],
 			      consider_digraphs, &b);
-	b.has_aa = memmem(low, ln, "aa", 2) != NULL;
-	b.keep_aa = sentence ? 0 : count_of(low, ln, "aa");
+	b.pairs = count_of(low, ln, "aa");
 	if (!b.found && !three) {
 		lm_restore(low, ln, 2, consider_restored, &b);
 		/* A name that real text does not use, for a word the foreign
