@@ -243,3 +243,12 @@ utf8_count(const char *w, size_t n)
 		c += ((unsigned char)w[i] & 0xC0) != 0x80;
 	return c;
 }
+
+size_t
+count_of(const char *w, size_t n, const char *s)
+{
+	size_t c = 0, sn = strlen(s);
+	for (const char *p = w; (p = memmem(p, n - (size_t)(p - w), s, sn)); p += sn)
+		c++;
+	return c;
+}

@@ -135,16 +135,6 @@ consider(void *arg, const char *v, size_t n)
 	memcpy(b->word, cap, cn + 1);
 }
 
-/* How many times s ("å", "aa") stands in w[0..n), apart. */
-static size_t
-count_of(const char *w, size_t n, const char *s)
-{
-	size_t c = 0, sn = strlen(s);
-	for (const char *p = w; (p = memmem(p, n - (size_t)(p - w), s, sn)); p += sn)
-		c++;
-	return c;
-}
-
 static void
 consider_restored(void *arg, const char *v, size_t n)
 {

