@@ -570,7 +570,7 @@ static int
 new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 {
 	enum tok_shape sh = tok_shape(w, n);
-	char low[LM_MAX_WORD], near[LM_MAX_TEXT];
+	char low[LM_MAX_WORD];
 	if (!(sh == SHAPE_LOWER || (sh == SHAPE_CAPITAL && (flags & TOK_SENT))) ||
 	    n >= LM_MAX_WORD)
 		return 0;
@@ -585,8 +585,7 @@ new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 			return e->value - 1;
 		if (ck->newc.count >= NEWC_MAX)
 			strset_clear(&ck->newc);
-		int ok = !rule_new_compound_slip(ck->sp, lx, ck->fq, ck->rep, low, ln, 1, near,
-						 sizeof near);
+		int ok = !rule_new_compound_slip(ck->sp, lx, ck->fq, ck->rep, low, ln, 1, NULL, 0);
 		strset_get(&ck->newc, low, ln, 1)->value = ok + 1;
 		return ok;
 	}

@@ -394,11 +394,14 @@ consider_seen(void *arg, const char *v, size_t n, unsigned long count)
 		near_take(nr, v, n, count, link);
 }
 
-/* Copies the word nr found to out (outsz bytes), terminated; returns its
- * length, or 0 when there is none or it does not fit. */
+/* Copies the word nr found to out (outsz bytes), terminated, unless out
+ * is NULL; returns its length, or 0 when there is none or it does not
+ * fit. */
 static size_t
 near_found(const struct near *nr, char *out, size_t outsz)
 {
+	if (!out)
+		return nr->len;
 	if (nr->len == 0 || nr->len >= outsz)
 		return 0;
 	memcpy(out, nr->word, nr->len);

@@ -167,11 +167,11 @@ int rule_misspelt_caps(struct speller *sp, const struct freq *fq, struct lm_memo
 
 /* For judge() and rule "compound": the length of a dictionary word one
  * typing error from w (lower case), a new compound hunspell rejects,
- * that makes w a slip, written terminated to out (outsz bytes); else 0.
- * A word with a linking letter more or less counts ("driftplan",
- * "driftsplan"); for an open compound (open set) so does any lexicalised
- * word but one with another first letter.  lx may be NULL (then 0), fq
- * too. */
+ * that makes w a slip, written terminated to out (outsz bytes) unless
+ * out is NULL; else 0.  A word with a linking letter more or less counts
+ * ("driftplan", "driftsplan"); for an open compound (open set) so does
+ * any lexicalised word but one with another first letter.  lx may be
+ * NULL (then 0), fq too. */
 size_t rule_new_compound_slip(struct speller *sp, const struct lexicon *lx, const struct freq *fq,
 			      const struct reptable *rep, const char *w, size_t n, int open,
 			      char *out, size_t outsz);
