@@ -880,7 +880,7 @@ win_add(struct checker *ck, size_t off, size_t len)
 static int
 is_blank_byte(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+	return c != '\n' && is_ascii_space(c);
 }
 
 static int

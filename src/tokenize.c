@@ -45,13 +45,6 @@ tok_free(struct tokenizer *t)
 	free(t);
 }
 
-static int
-is_space_byte(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	       c == '\v';
-}
-
 /* Code point before offset i (0 at the start). */
 static int32_t
 prev_cp(const char *s, size_t i, size_t *at)
@@ -319,10 +312,10 @@ tok_run(struct tokenizer *t, const char *s, size_t len, const struct token **out
 		/* Whitespace-delimited chunk around b: URL, mail, path? */
 		if (b >= chunk_e) {
 			chunk_b = b;
-			while (chunk_b > chunk_e && !is_space_byte((unsigned char)s[chunk_b - 1]))
+			while (chunk_b > chunk_e && !is_ascii_space((unsigned char)s[chunk_b - 1]))
 				chunk_b--;
 			chunk_e = b;
-			while (chunk_e < len && !is_space_byte((unsigned char)s[chunk_e]))
+			while (chunk_e < len && !is_ascii_space((unsigned char)s[chunk_e]))
 				chunk_e++;
 			chunk_skip = tok_is_nonword_chunk(s + chunk_b, chunk_e - chunk_b);
 		}
@@ -360,7 +353,7 @@ tok_run(struct tokenizer *t, const char *s, size_t len, const struct token **out
 		struct token *k = &t->tok[i];
 		size_t e = k->off + k->len, nx;
 		if (e < len && is_hyphen(cp_at(s, len, e, &nx)) &&
-		    (nx >= len || is_space_byte((unsigned char)s[nx]) || s[nx] == ','))
+		    (nx >= len || is_ascii_space((unsigned char)s[nx]) || s[nx] == ','))
 			k->flags |= TOK_SUSPENDED;
 	}
 	utext_close(ut);

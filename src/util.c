@@ -244,6 +244,12 @@ utf8_count(const char *w, size_t n)
 	return c;
 }
 
+int
+is_ascii_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 size_t
 count_of(const char *w, size_t n, const char *s)
 {

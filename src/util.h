@@ -52,6 +52,10 @@ int32_t utf8_next(const char *s, size_t n, size_t *i);
 int utf8_put(char *out, int32_t cp);
 /* The number of code points in w[0..n) (continuation bytes not counted). */
 size_t utf8_count(const char *w, size_t n);
+/* 1 when c is an ASCII space: a blank, tab, line feed, carriage return,
+ * form feed or vertical tab (isspace() in the C locale, whatever the
+ * locale is). */
+int is_ascii_space(int c);
 /* How many times s ("å", "aa") stands in w[0..n), apart. */
 size_t count_of(const char *w, size_t n, const char *s);
 /* Length in bytes of the valid UTF-8 sequence at s, or 0 when invalid. */

@@ -109,12 +109,6 @@ mkb_title(struct mkb *b, int enter)
 	b->titles[b->ntitles++] = (struct mk_span){ b->title_from, b->text.len };
 }
 
-static int
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 static void
 add_word(struct mkb *b, const char *w, size_t n)
 {
@@ -127,18 +121,18 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 {
 	static const char tag[] = "retstav:";
 	size_t i = 0, tl = sizeof tag - 1;
-	while (i < n && is_space(s[i]))
+	while (i < n && is_ascii_space(s[i]))
 		i++;
 	if (n - i < tl || memcmp(s + i, tag, tl) != 0)
 		return 0;
 	size_t db = off + i;	/* the directive, for messages */
 	i += tl;
-	while (n > i && is_space(s[n - 1]))
+	while (n > i && is_ascii_space(s[n - 1]))
 		n--;
-	while (i < n && is_space(s[i]))
+	while (i < n && is_ascii_space(s[i]))
 		i++;
 	size_t kb = i;
-	while (i < n && !is_space(s[i]))
+	while (i < n && !is_ascii_space(s[i]))
 		i++;
 	const char *kw = s + kb;
 	size_t kn = i - kb;
@@ -163,10 +157,10 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 		b->disabled = 0;
 	} else if (IS("words") && i < n) {
 		while (i < n) {
-			while (i < n && is_space(s[i]))
+			while (i < n && is_ascii_space(s[i]))
 				i++;
 			size_t wb = i;
-			while (i < n && !is_space(s[i]))
+			while (i < n && !is_ascii_space(s[i]))
 				i++;
 			if (i > wb)
 				add_word(b, s + wb, i - wb);
@@ -176,7 +170,7 @@ mkb_directive(struct mkb *b, const char *s, size_t n, size_t off)
 		/* One line in the message, however the comment was wrapped. */
 		char *what = xstrndup(s + kb, n - kb), *q = what;
 		for (const char *p = what; *p; p++)
-			if (!is_space(*p))
+			if (!is_ascii_space(*p))
 				*q++ = *p;
 			else if (q > what && q[-1] != ' ')
 				*q++ = ' ';

@@ -13,12 +13,6 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
-static int
-space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 /* The offset of a lone '&' right before text[e] (space between, and
  * space or the start of the text before it), or 0 for none; glued to a
  * word ("Q&A", "R&B") it is part of a name. */
@@ -26,9 +20,9 @@ static size_t
 lone_ampersand(const char *text, size_t e)
 {
 	size_t i = e;
-	while (i > 0 && space(text[i - 1]))
+	while (i > 0 && is_ascii_space(text[i - 1]))
 		i--;
-	if (i == 0 || i == e || text[i - 1] != '&' || (i >= 2 && !space(text[i - 2])))
+	if (i == 0 || i == e || text[i - 1] != '&' || (i >= 2 && !is_ascii_space(text[i - 2])))
 		return 0;
 	return i;
 }
