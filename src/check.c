@@ -969,7 +969,7 @@ chunk_end(const struct checker *ck, const char *t, size_t b, size_t e)
 		return e;
 	if (k < lim)
 		return k;
-	while (to > from && ((unsigned char)t[to] & 0xC0) == 0x80)
+	while (to > from && utf8_cont(t[to]))
 		to--;
 	return to;
 }

@@ -73,12 +73,6 @@ add_bad(struct source *s, size_t off, const unsigned char *raw, size_t len,
 	memcpy(b->bytes, raw, len < 4 ? len : 4);
 }
 
-static int
-is_cont(unsigned char c)
-{
-	return (c & 0xC0) == 0x80;
-}
-
 /* Measures and classifies the malformed sequence at u[0] (n bytes left,
  * utf8_valid_len said 0): a lead byte takes the continuation bytes that
  * follow it, up to its length; stray continuation bytes go together. */
@@ -87,8 +81,8 @@ bad_run(const unsigned char *u, size_t n, enum src_bad_kind *kind)
 {
 	unsigned c = u[0];
 	size_t k = 1;
-	if (is_cont((unsigned char)c)) {
-		while (k < n && is_cont(u[k]) && k < 64)
+	if (utf8_cont(c)) {
+		while (k < n && utf8_cont(u[k]) && k < 64)
 			k++;
 		*kind = SRC_BAD_STRAY;
 		return k;
@@ -98,7 +92,7 @@ bad_run(const unsigned char *u, size_t n, enum src_bad_kind *kind)
 		return 1;
 	}
 	size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-	while (k < need && k < n && is_cont(u[k]))
+	while (k < need && k < n && utf8_cont(u[k]))
 		k++;
 	if (c == 0xC0 || c == 0xC1 || (c == 0xE0 && k > 1 && u[1] < 0xA0) ||
 	    (c == 0xF0 && k > 1 && u[1] < 0x90))
@@ -494,7 +488,7 @@ src_position(const struct source *s, size_t off, enum src_unit unit,
 	}
 	for (size_t i = from; i < off; i++) {
 		unsigned char b = (unsigned char)s->text[i];
-		if ((b & 0xC0) != 0x80)
+		if (!utf8_cont(b))
 			c += (unit == UNIT_UTF16 && b >= 0xF0) ? 2 : 1;
 	}
 	*col = c;

@@ -1051,14 +1051,14 @@ spl_new_compound(struct speller *sp, const char *w, size_t n, const struct lexic
 		/* The word-form index rules out most split points without
 		 * asking hunspell. */
 		for (size_t i = INFL_MIN_HEAD; !kind && i + INFL_MIN_TAIL <= n; i++)
-			if (((unsigned char)w[i] & 0xC0) != 0x80 &&
+			if (!utf8_cont(w[i]) &&
 			    (!lx || (lex_lookup_utf8(lx, w + i, n - i) & LEX_WORD)) &&
 			    inflected_at(sp, w, n, i))
 				kind = C_INFLECTED;
 		/* Not across an abbreviation's dot ("pga.høje"). */
 		if (lx && !memchr(w, '.', n))
 			for (size_t i = OPEN_MIN_HEAD; !kind && i + OPEN_MIN_TAIL <= n; i++)
-				if (((unsigned char)w[i] & 0xC0) != 0x80 && open_at(sp, w, n, i, lx))
+				if (!utf8_cont(w[i]) && open_at(sp, w, n, i, lx))
 					kind = C_OPEN;
 		bits = cache_put(sp->cache, w, n, h, C_NEWC_KNOWN | kind);
 	}

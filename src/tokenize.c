@@ -54,7 +54,7 @@ prev_cp(const char *s, size_t i, size_t *at)
 		return 0;
 	}
 	size_t j = i - 1;
-	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4)
+	while (j > 0 && utf8_cont(s[j]) && i - j < 4)
 		j--;
 	*at = j;
 	size_t k = j;

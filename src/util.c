@@ -173,7 +173,7 @@ utf8_valid_len(const unsigned char *s, size_t n)
 	if (n < need)
 		return 0;
 	for (size_t k = 1; k < need; k++)
-		if ((s[k] & 0xC0) != 0x80)
+		if (!utf8_cont(s[k]))
 			return 0;
 	if (c == 0xE0 && s[1] < 0xA0)
 		return 0;	/* overlong three-byte form */
@@ -240,7 +240,7 @@ utf8_count(const char *w, size_t n)
 {
 	size_t c = 0;
 	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)w[i] & 0xC0) != 0x80;
+		c += !utf8_cont(w[i]);
 	return c;
 }
 

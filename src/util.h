@@ -50,6 +50,13 @@ uint32_t fnv1a(const char *s, size_t n);
 int32_t utf8_next(const char *s, size_t n, size_t *i);
 /* Writes the UTF-8 form of cp to out (4 bytes room); returns its length. */
 int utf8_put(char *out, int32_t cp);
+/* 1 when byte c continues a UTF-8 sequence (10xxxxxx); c may be a char
+ * or an unsigned char.  Inline: the scanning loops call it per byte. */
+static inline int
+utf8_cont(int c)
+{
+	return (c & 0xC0) == 0x80;
+}
 /* The number of code points in w[0..n) (continuation bytes not counted). */
 size_t utf8_count(const char *w, size_t n);
 /* 1 when c is an ASCII space: a blank, tab, line feed, carriage return,

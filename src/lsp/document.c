@@ -23,7 +23,7 @@ doc_offset(const char *text, size_t len, unsigned line, unsigned col,
 	if (enc == ENC_UTF8) {
 		/* A byte column inside a character moves to its end. */
 		size_t k = col < end - i ? i + col : end;
-		while (k < end && ((unsigned char)text[k] & 0xC0) == 0x80)
+		while (k < end && utf8_cont(text[k]))
 			k++;
 		return k;
 	}

@@ -100,7 +100,7 @@ context_of(const char *t, size_t n, size_t off, size_t len, struct sug_context *
 	memset(c, 0, sizeof *c);
 	while (i > 0) {	/* back over non-letters */
 		size_t p = i - 1;
-		while (p > 0 && ((unsigned char)t[p] & 0xC0) == 0x80)
+		while (p > 0 && utf8_cont(t[p]))
 			p--;
 		if (is_letter_at(t, n, p))
 			break;
@@ -108,7 +108,7 @@ context_of(const char *t, size_t n, size_t off, size_t len, struct sug_context *
 	}
 	for (e = i; i > 0;) {	/* back over the word */
 		size_t p = i - 1;
-		while (p > 0 && ((unsigned char)t[p] & 0xC0) == 0x80)
+		while (p > 0 && utf8_cont(t[p]))
 			p--;
 		if (!is_letter_at(t, n, p))
 			break;

@@ -6,12 +6,6 @@
 
 #define SHOW_CONTEXT 60	/* code points shown each side in a long line */
 
-static int
-is_cont(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
-
 /* Prints the finding's line and a caret under the word; a long line is
  * cut to SHOW_CONTEXT code points each side, so that the output stays
  * linear in the input however many findings a long line has. */
@@ -29,10 +23,10 @@ show_source(const struct source *src, const struct finding *f, unsigned line,
 	if (we < off)
 		we = off;
 	for (int k = 0; k < SHOW_CONTEXT && ws > ls; k++)
-		while (--ws > ls && is_cont(text[ws]))
+		while (--ws > ls && utf8_cont(text[ws]))
 			;
 	for (int k = 0; k < SHOW_CONTEXT && we < le; k++)
-		while (++we < le && is_cont(text[we]))
+		while (++we < le && utf8_cont(text[we]))
 			;
 	int pre = ws > ls, post = we < le;
 	buf_adds(out, pre ? "  ..." : "  ");
@@ -43,7 +37,7 @@ show_source(const struct source *src, const struct finding *f, unsigned line,
 	if (pre)
 		buf_adds(out, "   ");
 	for (size_t i = ws; i < off; i++)
-		if (!is_cont(text[i]))
+		if (!utf8_cont(text[i]))
 			buf_addc(out, ' ');
 	buf_addc(out, '^');
 	size_t end = f->off + f->len < le ? f->off + f->len : le;

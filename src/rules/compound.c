@@ -304,7 +304,7 @@ part_swapped(const struct near *nr, const char *v, size_t vn)
 	lm_diff(w, n, v, vn, &p, &q);
 	/* The slip lies in w[p..n-q); a join at k leaves one half whole. */
 	for (size_t k = SWAP_MIN_PART; k + SWAP_MIN_PART <= n; k++) {
-		if (((unsigned char)w[k] & 0xC0) == 0x80 || (k > p && k < n - q))
+		if (utf8_cont(w[k]) || (k > p && k < n - q))
 			continue;
 		if (!head_part(nr, w, k) || spl_check(nr->sp, w + k, n - k) != SPL_OK)
 			continue;

@@ -78,7 +78,7 @@ consider_part(void *arg, const char *v, size_t vn)
 	double best = 0;
 	int seen = freq_word(ctx->fq, v, vn) > 0;
 	for (size_t k = 3; k + 3 <= n; k++) {
-		if (((unsigned char)w[k] & 0xC0) == 0x80)
+		if (utf8_cont(w[k]))
 			continue;
 		const char *pw, *pv;
 		size_t pwn, pvn;

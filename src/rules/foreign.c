@@ -6,6 +6,7 @@
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
+#include "../util.h"
 
 #include <string.h>
 
@@ -66,7 +67,7 @@ static int
 mixed_compound(struct speller *sp, struct speller *foreign, const char *w, size_t n)
 {
 	for (size_t i = FGN_MIN_PART; i + FGN_MIN_PART <= n; i++) {
-		if (((unsigned char)w[i] & 0xC0) == 0x80)
+		if (utf8_cont(w[i]))
 			continue;
 		const char *r = w + i;
 		size_t rn = n - i;

@@ -309,7 +309,7 @@ restore_from(const char *w, size_t n, size_t from, int depth, int top,
 	 * restoration: that would multiply the candidates for little). */
 	static const char *const lost[] = { "æ", "ø", "å" };
 	for (size_t i = 0; top && i <= n; i++) {
-		if (i < n && ((unsigned char)w[i] & 0xC0) == 0x80)
+		if (i < n && utf8_cont(w[i]))
 			continue;
 		for (size_t k = 0; k < 3 && n + 2 < sizeof out; k++) {
 			memcpy(out, w, i);

@@ -105,7 +105,7 @@ best_split(const struct rule_ctx *ctx, const char *w, size_t n, int three,
 	best->score = 0;
 	/* Pair counts first: they are cheap, hunspell is not. */
 	for (size_t i = 1; i < n; i++) {
-		if (((unsigned char)w[i] & 0xC0) == 0x80)
+		if (utf8_cont(w[i]))
 			continue;
 		int head = -1;	/* part_ok(w[0..i)), asked once */
 		unsigned long ab = freq_bigram(ctx->fq, w, i, w + i, n - i);
@@ -116,7 +116,7 @@ best_split(const struct rule_ctx *ctx, const char *w, size_t n, int three,
 			put(best, p, l, 2, ab);
 		}
 		for (size_t j = i + 1; three && j < n; j++) {
-			if (((unsigned char)w[j] & 0xC0) == 0x80)
+			if (utf8_cont(w[j]))
 				continue;
 			ab = freq_bigram(ctx->fq, w, i, w + i, j - i);
 			if (ab < RT_MIN_PAIR || ab <= best->score)
