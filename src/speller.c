@@ -1002,13 +1002,14 @@ finite_only(struct speller *sp, const char *w)
  * (link_ok()) or none, and a form the index marks as a possible last
  * part; neither part a compound, nor the same word twice (a doubled word
  * run together, "loginlogin", "loginslogin"), nor, after a linking
- * letter, a last part that is only a verb's finite form (finite_only():
- * "lundstrom" would be lund + s + "trom", the imperative of "tromme"; no
- * such compound came up in the 1M words of training text).  The caller
- * keeps i and n - i at least OPEN_MIN_HEAD and OPEN_MIN_TAIL.  Measured
- * on the development sets (stop 18): clean findings 4.22 -> 3.78 per 1k
- * words, context false alarms 3.28 -> 3.09, for three misspellings of
- * the word list whose correction is itself a glued compound. */
+ * letter, a last part that is only a verb's imperative or present tense
+ * (finite_only(): "lundstrom" would be lund + s + "trom", the imperative
+ * of "tromme"; no such compound came up in the 1M words of training
+ * text).  The caller keeps i and n - i at least OPEN_MIN_HEAD and
+ * OPEN_MIN_TAIL.  Measured on the development sets (stop 18): clean
+ * findings 4.22 -> 3.78 per 1k words, context false alarms 3.28 -> 3.09,
+ * for three misspellings of the word list whose correction is itself a
+ * glued compound. */
 static int
 open_at(struct speller *sp, const char *w, size_t n, size_t i, const struct lexicon *lx)
 {
