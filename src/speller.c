@@ -857,6 +857,16 @@ has_tag(const char *s, size_t n, const char *const *tags)
 	return 0;
 }
 
+/* One alternative of an analysis starts at seg; they are split by '|'.
+ * Sets *len to its length; returns the next one's start, or NULL. */
+static const char *
+next_alternative(const char *seg, size_t *len)
+{
+	const char *bar = strchr(seg, '|');
+	*len = bar ? (size_t)(bar - seg) : strlen(seg);
+	return bar ? bar + 1 : NULL;
+}
+
 /* True when some analysis of tail (NUL-terminated) derives it from stem
  * with no verb or adjective tag, or none names stem: "ledet" is only
  * lede +PERF_PART, so "håndledet" (for "håndleddet") is no noun's form,
@@ -869,15 +879,13 @@ noun_form(struct speller *sp, const char *tail, const char *stem, size_t sn)
 	int k = Hunspell_analyze(sp->h, &an, tail);
 	int named = 0, noun = 0;
 	for (int i = 0; i < k && !noun; i++) {
-		/* Alternatives inside one analysis are split by '|'. */
-		for (const char *seg = an[i]; seg && !noun;) {
-			const char *bar = strchr(seg, '|');
-			size_t len = bar ? (size_t)(bar - seg) : strlen(seg);
+		for (const char *seg = an[i], *next; seg && !noun; seg = next) {
+			size_t len;
+			next = next_alternative(seg, &len);
 			if (has_field(seg, len, "st:", stem, sn)) {
 				named = 1;
 				noun = !has_tag(seg, len, not_noun_tags);
 			}
-			seg = bar ? bar + 1 : NULL;
 		}
 	}
 	if (k > 0)
@@ -987,11 +995,10 @@ finite_only(struct speller *sp, const char *w)
 	int k = Hunspell_analyze(sp->h, &an, w);
 	int finite = k > 0;
 	for (int i = 0; i < k && finite; i++)
-		for (const char *seg = an[i]; seg && finite;) {
-			const char *bar = strchr(seg, '|');
-			size_t len = bar ? (size_t)(bar - seg) : strlen(seg);
+		for (const char *seg = an[i], *next; seg && finite; seg = next) {
+			size_t len;
+			next = next_alternative(seg, &len);
 			finite = has_tag(seg, len, finite_tags);
-			seg = bar ? bar + 1 : NULL;
 		}
 	if (k > 0)
 		Hunspell_free_list(sp->h, &an, k);
