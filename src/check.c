@@ -770,6 +770,45 @@ has_digit(const char *w, size_t n)
 	return 0;
 }
 
+/* A word written as one with a hyphen inside: a line break's hyphen left
+ * in when the text was copied ("oversæt-telser", "ba-re"), or a first
+ * part that takes none ("to-dimensionel", "samarbejds-partner").  The
+ * findings of its parts since fs->n was `before` hold an unknown-word
+ * error, and the word without its one hyphen is Danish.  Those findings
+ * then give way to one over the whole token, with the joined word as the
+ * fix; returns 1. */
+static int
+stray_hyphen(struct checker *ck, const struct token *t, size_t before)
+{
+	const char *w = ck->text + t->off;
+	const char *h = memchr(w, '-', t->len);
+	if (!h || memchr(h + 1, '-', t->len - (size_t)(h + 1 - w)) || t->len >= LM_MAX_WORD)
+		return 0;
+	int unknown = 0;
+	for (size_t i = before; i < ck->fs->n && !unknown; i++)
+		unknown = strcmp(ck->fs->v[i].rule, "unknown-word") == 0;
+	if (!unknown)
+		return 0;
+	char joined[LM_MAX_WORD];
+	size_t hn = (size_t)(h - w);
+	memcpy(joined, w, hn);
+	memcpy(joined + hn, h + 1, t->len - hn - 1);
+	size_t jn = t->len - 1;
+	joined[jn] = '\0';
+	if (!known(ck, joined, jn))
+		return 0;
+	for (size_t i = before; i < ck->fs->n; i++)
+		fnd_free_one(&ck->fs->v[i]);
+	ck->fs->n = before;
+	struct finding *f = emit(ck, t->off, t->off + t->len, "stray-hyphen", w, t->len,
+				 fmt_word(_("'%s' is written as one word, without the hyphen"), w, t->len));
+	/* Only where the source holds just the word: a fix over
+	 * "oversæt-<b>telser</b>" would drop the tag. */
+	if (f && f->len == t->len)
+		fnd_add_sug(f, xstrdup(joined));
+	return 1;
+}
+
 /* Judges a token; returns its enum rule_verdict.  For a compound judged
  * in parts, *parts gets the parts the rules see (len 0 for none). */
 static int
@@ -785,7 +824,7 @@ judge_token(struct checker *ck, const struct token *t, struct rule_parts *parts)
 		return judge(ck, t->off, t->len, t->flags, (t->flags & TOK_DOT) != 0);
 	ck->in_part = 1;
 	/* Judge the parts of "DeepSeek-chok", "og/eller", "60-årige". */
-	size_t end = t->off + t->len, pb = t->off;
+	size_t end = t->off + t->len, pb = t->off, before = ck->fs->n;
 	int hyphen = 0, v = RV_SKIP, nth = 0, whole = !(t->flags & TOK_DIGIT) &&
 					     known(ck, s + t->off, t->len);
 	for (size_t i = t->off; i <= end;) {
@@ -820,6 +859,10 @@ judge_token(struct checker *ck, const struct token *t, struct rule_parts *parts)
 		} else {
 			i += jl;
 		}
+	}
+	if (!whole && !(t->flags & (TOK_DIGIT | TOK_SUSPENDED)) && stray_hyphen(ck, t, before)) {
+		*parts = (struct rule_parts){ .tok = parts->tok };
+		return RV_UNKNOWN;
 	}
 	/* The last part after a hyphen carries the compound's inflection
 	 * and its place in the sentence: "et ET-nyhedsmøde" is judged by

@@ -15,6 +15,7 @@ const struct rule_info rule_table[] = {
 	{ "name-consistency", SEV_WARNING, N_("a name spelled differently elsewhere in the file") },
 	{ "misspelt-name", SEV_WARNING, N_("an unknown name one typing error from a well-known name") },
 	{ "run-together", SEV_ERROR, N_("words written together that are written apart") },
+	{ "stray-hyphen", SEV_ERROR, N_("a hyphen inside a word written as one: left by a line break, or after a part that takes none") },
 	{ "invalid-utf8", SEV_ERROR, N_("bytes that are not valid UTF-8") },
 	{ "encoding", SEV_NOTE, N_("a file decoded from a legacy encoding") },
 	{ "binary-file", SEV_NOTE, N_("a binary file that was not checked") },
