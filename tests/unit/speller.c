@@ -1,5 +1,6 @@
 /* Unit tests of speller.c: hunspell's verdict on a long compound must not
  * depend on time, that is on the machine or on what other threads do. */
+#include "danish.h"
 #include "speller.h"
 #include "test.h"
 
@@ -67,10 +68,7 @@ test_steps(struct speller *sp)
 int
 main(void)
 {
-	char base[4096];
-	if (spl_find_dictionary("da_DK", base, sizeof base) < 0)
-		return 1;
-	struct speller *sp = spl_open(base, NULL);
+	struct speller *sp = test_open_danish();
 	if (!sp)
 		return 1;
 	test_busy_process(sp);

@@ -2,6 +2,7 @@
  * the word-form index (lexicon.c) and the ranked lists of suggest.c with
  * and without neighbouring words.  Runs in tests/, with the data in
  * ../dictionaries and hunspell-da installed. */
+#include "danish.h"
 #include "lexicon.h"
 #include "speller.h"
 #include "suggest.h"
@@ -214,10 +215,7 @@ test_ranking(struct speller *sp)
 int
 main(void)
 {
-	char base[4096];
-	if (spl_find_dictionary("da_DK", base, sizeof base) < 0)
-		return 1;
-	struct speller *sp = spl_open(base, NULL);
+	struct speller *sp = test_open_danish();
 	if (!sp)
 		return 1;
 	test_typo(spl_aff_path(sp));
