@@ -770,6 +770,27 @@ has_digit(const char *w, size_t n)
 	return 0;
 }
 
+/* The findings since fs->n was `from` give way to one stray-hyphen error
+ * over view bytes [b, e) when joined (jn bytes, no hyphen) is a Danish
+ * word; shown is the word as the message gives it.  Returns 1 then. */
+static int
+join_findings(struct checker *ck, size_t from, size_t b, size_t e, const char *shown,
+	      size_t sn, const char *joined, size_t jn)
+{
+	if (!known(ck, joined, jn))
+		return 0;
+	for (size_t i = from; i < ck->fs->n; i++)
+		fnd_free_one(&ck->fs->v[i]);
+	ck->fs->n = from;
+	struct finding *f = emit(ck, b, e, "stray-hyphen", shown, sn,
+				 fmt_word(_("'%s' is written as one word, without the hyphen"), shown, sn));
+	/* Only where the source holds just the word: a fix over
+	 * "oversæt-<b>telser</b>" would drop the tag. */
+	if (f && f->len == e - b)
+		fnd_add_sug(f, xstrndup(joined, jn));
+	return 1;
+}
+
 /* A word written as one with a hyphen inside: a line break's hyphen left
  * in when the text was copied ("oversæt-telser", "ba-re"), or a first
  * part that takes none ("to-dimensionel", "samarbejds-partner").  The
@@ -793,20 +814,37 @@ stray_hyphen(struct checker *ck, const struct token *t, size_t before)
 	size_t hn = (size_t)(h - w);
 	memcpy(joined, w, hn);
 	memcpy(joined + hn, h + 1, t->len - hn - 1);
-	size_t jn = t->len - 1;
-	joined[jn] = '\0';
-	if (!known(ck, joined, jn))
+	return join_findings(ck, before, t->off, t->off + t->len, w, t->len, joined, t->len - 1);
+}
+
+/* The same across a space or a line break: "key- nesianske",
+ * "oversæt-\ntelser".  A hyphen follows a (a head judged alone); b, in
+ * lower case, has just got an unknown-word error; the findings of both
+ * came since fs->n was `from`. */
+static int
+broken_word(struct checker *ck, const struct token *a, const struct token *b, size_t from)
+{
+	const char *t = ck->text;
+	if (!(a->flags & TOK_SUSPENDED) || (a->flags & (TOK_COMPOUND | TOK_DIGIT)) ||
+	    (b->flags & (TOK_COMPOUND | TOK_DIGIT)) || t[a->off + a->len] != '-' ||
+	    a->len + b->len + 1 >= LM_MAX_WORD || tok_shape(t + b->off, b->len) != SHAPE_LOWER)
 		return 0;
-	for (size_t i = before; i < ck->fs->n; i++)
-		fnd_free_one(&ck->fs->v[i]);
-	ck->fs->n = before;
-	struct finding *f = emit(ck, t->off, t->off + t->len, "stray-hyphen", w, t->len,
-				 fmt_word(_("'%s' is written as one word, without the hyphen"), w, t->len));
-	/* Only where the source holds just the word: a fix over
-	 * "oversæt-<b>telser</b>" would drop the tag. */
-	if (f && f->len == t->len)
-		fnd_add_sug(f, xstrdup(joined));
-	return 1;
+	int lines = 0;
+	for (size_t i = a->off + a->len + 1; i < b->off; i++) {
+		if (t[i] == '\n')
+			lines++;
+		else if (!is_ascii_space(t[i]))
+			return 0;
+	}
+	if (lines > 1)
+		return 0;
+	char joined[LM_MAX_WORD], shown[LM_MAX_WORD];
+	memcpy(joined, t + a->off, a->len);
+	memcpy(joined + a->len, t + b->off, b->len);
+	memcpy(shown, t + a->off, a->len + 1);
+	memcpy(shown + a->len + 1, t + b->off, b->len);
+	return join_findings(ck, from, a->off, b->off + b->len, shown, a->len + 1 + b->len,
+			     joined, a->len + b->len);
 }
 
 /* Judges a token; returns its enum rule_verdict.  For a compound judged
@@ -1197,7 +1235,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		ck->ctok = tok;
 		ck->cntok = ntok;
 		ck->nparts = 0;
-		for (size_t i = 0; i < ntok; i++) {
+		for (size_t i = 0, prev = first; i < ntok; i++) {
 			size_t before = mine.n;
 			ck->cur = i;
 			struct rule_parts parts = { .tok = i };
@@ -1209,8 +1247,14 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 			}
 			ck->finding[i] = -1;
 			if (ck->verdict[i] == RV_UNKNOWN && mine.n == before + 1 &&
-			    strcmp(mine.v[before].rule, "unknown-word") == 0)
+			    strcmp(mine.v[before].rule, "unknown-word") == 0) {
 				ck->finding[i] = (long)before;
+				if (i > 0 && broken_word(ck, &tok[i - 1], &tok[i], prev)) {
+					ck->verdict[i - 1] = RV_UNKNOWN;
+					ck->finding[i - 1] = ck->finding[i] = -1;
+				}
+			}
+			prev = before;
 		}
 		ck->ctok = NULL;
 		t1 = mono_now();
