@@ -2,10 +2,7 @@
  * a file uses in three places or more, spelled alike, and that no Danish
  * word lies near, is a term of the text (a product or code name, trade
  * jargon: "backend", "favicon", "firstaccessiondate"), noted rather than
- * an error at each use.  An English word is one though a Danish word lies
- * a typing error away ("paragraph", "automatic" in a CMS manual), but not
- * one that lost an æ, ø or å ("hard", "lose").  Once every chunk is
- * judged, rule_terms()
+ * an error at each use.  Once every chunk is judged, rule_terms()
  * retags such unknown-word findings as unknown-term ones; the checker
  * then gives them that rule's severity. */
 #include "lm.h"
@@ -30,11 +27,6 @@
  * 5 let a repeated slip of such a word pass as a term. */
 #define TERM_NEAR_MIN 3
 
-/* An English word this long, near a Danish one, may be a term.  Shorter
- * ones are too often a slip the writer repeats: "till" for "til" five
- * times in one file of the development sets. */
-#define TERM_FOREIGN_MIN_LEN 6
-
 struct near {
 	struct speller *sp;
 	const struct freq *fq;
@@ -52,10 +44,9 @@ consider(void *arg, const char *v, size_t n)
 
 /* Could w be a term: lower-case ASCII letters with no "aa", "ae" or "oe"
  * (Danish typed without æ, ø and å: "aerligtalt", "laerende") and no
- * seen Danish word near, or only one a typing error away from a word the
- * foreign dictionary knows?  A word with æ, ø or å was typed as Danish. */
+ * seen Danish word near?  A word with æ, ø or å was typed as Danish. */
 static int
-could_be_term(const struct rule_ctx *ctx, const char *w, size_t n)
+far_from_danish(const struct rule_ctx *ctx, const char *w, size_t n)
 {
 	if (n >= LM_MAX_WORD)
 		return 0;
@@ -66,10 +57,9 @@ could_be_term(const struct rule_ctx *ctx, const char *w, size_t n)
 		return 0;
 	struct near b = { .sp = ctx->sp, .fq = ctx->fq };
 	lm_restore(w, n, 2, consider, &b);
-	if (b.found)
-		return 0;
-	lm_edits(ctx->rep, w, n, consider, &b);
-	return !b.found || (n >= TERM_FOREIGN_MIN_LEN && ctx->foreign_knows(ctx->ck, w, n));
+	if (!b.found)
+		lm_edits(ctx->rep, w, n, consider, &b);
+	return !b.found;
 }
 
 static int
@@ -116,7 +106,7 @@ rule_terms(const struct rule_ctx *ctx)
 			;
 		const char *w = v[i]->word;
 		if (j - i < TERM_MIN_PLACES || !enough_places(ctx, v + i, j - i) ||
-		    !could_be_term(ctx, w, strlen(w)))
+		    !far_from_danish(ctx, w, strlen(w)))
 			continue;
 		for (size_t k = i; k < j; k++) {
 			struct finding *f = v[k];
