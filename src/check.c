@@ -777,7 +777,8 @@ static int
 join_findings(struct checker *ck, size_t from, size_t b, size_t e, const char *shown,
 	      size_t sn, const char *joined, size_t jn)
 {
-	if (!known(ck, joined, jn))
+	/* Off, the rule leaves the parts' findings as they are. */
+	if (ck->cfg->sev[rule_index("stray-hyphen")] == SEV_OFF || !known(ck, joined, jn))
 		return 0;
 	for (size_t i = from; i < ck->fs->n; i++)
 		fnd_free_one(&ck->fs->v[i]);
@@ -827,7 +828,7 @@ broken_word(struct checker *ck, const struct token *a, const struct token *b, si
 	const char *t = ck->text;
 	if (!(a->flags & TOK_SUSPENDED) || (a->flags & (TOK_COMPOUND | TOK_DIGIT)) ||
 	    (b->flags & (TOK_COMPOUND | TOK_DIGIT)) || t[a->off + a->len] != '-' ||
-	    a->len + b->len + 1 >= LM_MAX_WORD || tok_shape(t + b->off, b->len) != SHAPE_LOWER)
+	    a->len + b->len + 2 >= LM_MAX_WORD || tok_shape(t + b->off, b->len) != SHAPE_LOWER)
 		return 0;
 	int lines = 0;
 	for (size_t i = a->off + a->len + 1; i < b->off; i++) {
@@ -838,12 +839,14 @@ broken_word(struct checker *ck, const struct token *a, const struct token *b, si
 	}
 	if (lines > 1)
 		return 0;
+	/* The message shows "key- nesianske", one blank for a line break. */
 	char joined[LM_MAX_WORD], shown[LM_MAX_WORD];
 	memcpy(joined, t + a->off, a->len);
 	memcpy(joined + a->len, t + b->off, b->len);
 	memcpy(shown, t + a->off, a->len + 1);
-	memcpy(shown + a->len + 1, t + b->off, b->len);
-	return join_findings(ck, from, a->off, b->off + b->len, shown, a->len + 1 + b->len,
+	shown[a->len + 1] = ' ';
+	memcpy(shown + a->len + 2, t + b->off, b->len);
+	return join_findings(ck, from, a->off, b->off + b->len, shown, a->len + 2 + b->len,
 			     joined, a->len + b->len);
 }
 
@@ -974,7 +977,8 @@ is_word_byte(char c)
 /* May a chunk end at t[i] (a space or a line break, the next chunk
  * starting there) without a rule losing what spans it?  Not between two
  * words that could be the same ("det\ndet" is a repeated word), nor
- * beside a digit ("kl 12": an abbreviation beside a number). */
+ * beside a digit ("kl 12": an abbreviation beside a number), nor after a
+ * hyphen ("oversæt-\ntelser" may be one word). */
 static int
 safe_cut(const char *t, size_t b, size_t i, size_t e)
 {
@@ -984,7 +988,7 @@ safe_cut(const char *t, size_t b, size_t i, size_t e)
 	while (bb < e && (is_blank_byte(t[bb]) || t[bb] == '\n'))
 		bb++;
 	if (ae == b || bb == e || (t[ae - 1] >= '0' && t[ae - 1] <= '9') ||
-	    (t[bb] >= '0' && t[bb] <= '9'))
+	    (t[bb] >= '0' && t[bb] <= '9') || t[ae - 1] == '-')
 		return 0;
 	size_t ab = ae, be = bb;
 	while (ab > b && is_word_byte(t[ab - 1]))
@@ -1235,7 +1239,8 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		ck->ctok = tok;
 		ck->cntok = ntok;
 		ck->nparts = 0;
-		for (size_t i = 0, prev = first; i < ntok; i++) {
+		/* joined: the last token joined to the one before it. */
+		for (size_t i = 0, prev = first, joined = SIZE_MAX; i < ntok; i++) {
 			size_t before = mine.n;
 			ck->cur = i;
 			struct rule_parts parts = { .tok = i };
@@ -1249,9 +1254,13 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 			if (ck->verdict[i] == RV_UNKNOWN && mine.n == before + 1 &&
 			    strcmp(mine.v[before].rule, "unknown-word") == 0) {
 				ck->finding[i] = (long)before;
-				if (i > 0 && broken_word(ck, &tok[i - 1], &tok[i], prev)) {
-					ck->verdict[i - 1] = RV_UNKNOWN;
+				/* The two are one word now, for no rule to
+				 * judge apart. */
+				if (i > 0 && joined != i - 1 &&
+				    broken_word(ck, &tok[i - 1], &tok[i], prev)) {
+					ck->verdict[i - 1] = ck->verdict[i] = RV_SKIP;
 					ck->finding[i - 1] = ck->finding[i] = -1;
+					joined = i;
 				}
 			}
 			prev = before;

@@ -6,7 +6,8 @@
 #    ("det\ndet"), and one line of many sentences: the same findings in
 #    small chunks as in one;
 #  - a name spelled once differently at the end, counted across chunks;
-#  - runs of letters longer than a chunk, with no space to cut at.
+#  - runs of letters longer than a chunk, with no space to cut at;
+#  - words a hyphen split at a line's end ("oversæt-\ntelser").
 . "$HERE/cases/lib.inc"
 python3 - <<'PY'
 paras = [
@@ -37,6 +38,9 @@ with open("line.txt", "w") as f:
 # piece of it is left to look like a word.
 with open("run.txt", "w") as f:
     f.write("Han skrev " + "ø" * 4000 + "en " + "a" * 3050 + " globa tekst.\n")
+# A word a line break's hyphen split, at every line's end.
+with open("hyphen.txt", "w") as f:
+    f.write("\n".join(["De læste mange oversæt-"] + ["telser af de key- nesianske oversæt-"] * 200) + "\ntelser.\n")
 # A name: counted in early chunks, misspelt in the last.
 with open("names.txt", "w") as f:
     f.write("Så kom Kragelund hjem igen.\n\n" * 60 + "Så skrev Kragelnud et brev.\n")
@@ -60,7 +64,7 @@ done
 diff expect small.out > diff.out || fail "paragraphs in chunks differ from each alone: $(head -5 diff.out)"
 [ "$(grep -c 'repeated-word' small.out)" -eq 80 ] || fail "repeated words lost or doubled"
 
-for f in lines.txt line.txt names.txt run.txt; do
+for f in lines.txt line.txt names.txt run.txt hyphen.txt; do
 	run --no-config "$f"
 	cp out whole.out
 	small "$f"
@@ -72,6 +76,8 @@ small line.txt
 [ "$(grep -c "unknown word 'globa'" out)" -eq 300 ] || fail "findings lost or doubled on one long line"
 small run.txt
 [ "$(wc -l < out)" -eq 1 ] || fail "a long run of letters cut into false words"
+small hyphen.txt
+[ "$(grep -c "stray-hyphen" out)" -eq 401 ] || fail "a word split at a line's end was judged apart at a chunk's edge"
 small names.txt
 expect_out "names.txt:121:10: warning: name 'Kragelnud' is spelled differently elsewhere in this file; did you mean 'Kragelund'? [name-consistency]"
 finish

@@ -58,6 +58,14 @@ out=$(R p/a/t.txt); st=$?; hasnt "$out" "zorblax"; [ $st = 0 ] || no "term off: 
 printf '[severity]\nunknown-term = error\n' > p/.retstav.ini
 out=$(R p/a/t.txt); has "$out" "1:10: error: 'zorblax' is unknown"; has "$out" "1:47: error"
 
+# stray-hyphen off: the parts' own findings stand, nothing is lost.
+printf 'De læste oversæt-telser og key- nesianske bøger.\n' > p/a/h.txt
+printf '[severity]\nstray-hyphen = off\n' > p/.retstav.ini
+out=$(R p/a/h.txt); hasnt "$out" "stray-hyphen"
+has "$out" "1:18: error: unknown word 'telser'"; has "$out" "1:33: error: unknown word 'nesianske'"
+rm p/.retstav.ini
+out=$(R p/a/h.txt); has "$out" "1:10: error: 'oversæt-telser' is written as one word"
+
 # wordlist (relative to the file's folder) and dictionary.
 printf 'Zyxqvist\nfejjl\n' > p/ord.txt
 printf '[retstav]\nwordlist = ord.txt\n' > p/.retstav.ini
