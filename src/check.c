@@ -1040,9 +1040,17 @@ chunk_end(const struct checker *ck, const char *t, size_t b, size_t e)
 		if (t[i] == ' ' && (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?') &&
 		    safe_cut(t, b, i, e))
 			return i;
-	for (size_t i = from; i < to; i++)
-		if (t[i] == ' ' && safe_cut(t, b, i, e))
+	for (size_t i = from; i < to; i++) {
+		if (t[i] != ' ')
+			continue;
+		if (safe_cut(t, b, i, e))
 			return i;
+		/* safe_cut() says the same anywhere in a run of blanks, and
+		 * scans all of it: asked at each, a long run took time
+		 * quadratic in its length. */
+		while (i + 1 < to && is_blank_byte(t[i + 1]))
+			i++;
+	}
 	/* No space in 2 * ck->chunk bytes: cut after the run of word bytes
 	 * if it ends within another chunk (a piece of it would be a short
 	 * false word), else inside it (a run that long is no word). */

@@ -27,6 +27,8 @@ def make(kind, n):
         return ("ab-" * (n // 3)).encode()
     if kind == "dots":           # a chunk of dots: URL and abbreviation tests
         return ("a." * (n // 2)).encode()
+    if kind == "blanks":         # one run of spaces over many chunks
+        return ("Han kom. " + " " * n + "hjem.").encode()
 
 def timed(path, args):
     best = None
@@ -45,7 +47,8 @@ bad = 0
 M = 1024 * 1024
 for kind, args, s in (("typos", [], S), ("typos", ["--show-source"], S),
                       ("typos", ["--format=json"], S), ("word", [], M), ("badbytes", [], M),
-                      ("words", [], M), ("hyphens", [], M), ("dots", [], M)):
+                      ("words", [], M), ("hyphens", [], M), ("dots", [], M),
+                      ("blanks", [], M)):
     times = []
     for n in (s, 8 * s):
         p = f"{kind}-{n}.txt"
