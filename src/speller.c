@@ -1046,6 +1046,27 @@ finite_only(struct speller *sp, const char *w)
 	return finite;
 }
 
+int
+spl_only_present(struct speller *sp, const char *w, size_t n)
+{
+	if (n < 2 || w[n - 1] != 'r')
+		return 0;
+	char **an = NULL;
+	char *z = xstrndup(w, n);
+	int k = Hunspell_analyze(sp->h, &an, z);
+	free(z);
+	int present = k > 0;
+	for (int i = 0; i < k && present; i++)
+		for (const char *seg = an[i], *next; seg && present; seg = next) {
+			size_t len;
+			next = next_alternative(seg, &len);
+			present = memmem(seg, len, "+NUTID", 6) && has_field(seg, len, "st:", w, n - 1);
+		}
+	if (k > 0)
+		Hunspell_free_list(sp->h, &an, k);
+	return present;
+}
+
 /* True when w splits at i into a noun's base form, with a linking letter
  * (link_ok()) or none, and a form the index marks as a possible last
  * part; neither part a compound, nor the same word twice (a doubled word
