@@ -819,9 +819,10 @@ stray_hyphen(struct checker *ck, const struct token *t, size_t before)
 }
 
 /* The same across a space or a line break: "key- nesianske",
- * "oversæt-\ntelser".  A hyphen follows a (a head judged alone); b, in
- * lower case, has just got an unknown-word error; the findings of both
- * came since fs->n was `from`. */
+ * "oversæt-\ntelser", "kvin- der".  A hyphen follows a (a head judged
+ * alone); b is in lower case, and one of the two, alone, has just got an
+ * unknown-word error; the findings of both came since fs->n was
+ * `from`. */
 static int
 broken_word(struct checker *ck, const struct token *a, const struct token *b, size_t from)
 {
@@ -1270,6 +1271,13 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 					ck->finding[i - 1] = ck->finding[i] = -1;
 					joined = i;
 				}
+			} else if (ck->verdict[i] == RV_OK && mine.n == before && i > 0 &&
+				   joined != i - 1 && ck->finding[i - 1] >= 0 &&
+				   broken_word(ck, &tok[i - 1], &tok[i], prev)) {
+				/* The head the unknown one: "kvin- der". */
+				ck->verdict[i - 1] = ck->verdict[i] = RV_SKIP;
+				ck->finding[i - 1] = -1;
+				joined = i;
 			}
 			prev = before;
 		}
