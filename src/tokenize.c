@@ -220,6 +220,10 @@ tok_is_nonword_chunk(const char *s, size_t n)
 		return 1;	/* file path */
 	if (memchr(s, '\\', n))
 		return 1;	/* Windows path */
+	/* A relative path ("admin/config/dpl-event/settings"): prose joins
+	 * two or three alternatives with slashes ("og/eller"), not four. */
+	if (count_of(s, n, "/") >= 3)
+		return 1;
 	/* A code identifier: "email_confirmation", "MAX_WORD"; an underscore
 	 * at either end marks emphasis ("_skal_", "»_skal_«", "_EU_-landene")
 	 * and is no code. */
@@ -319,7 +323,9 @@ tok_run(struct tokenizer *t, const char *s, size_t len, const struct token **out
 				chunk_e++;
 			chunk_skip = tok_is_nonword_chunk(s + chunk_b, chunk_e - chunk_b);
 		}
-		if (chunk_skip) {
+		/* An HTML entity left in plain text ("&nbsp;", "&quot;"):
+		 * its name is no word. */
+		if (chunk_skip || (b > 0 && s[b - 1] == '&' && e < len && s[e] == ';')) {
 			if (open)
 				emit(t, s, len, wb, we, flags);
 			open = 0;
