@@ -161,6 +161,20 @@ consider_digraphs(void *arg, const char *v, size_t n)
 	b->digraph = 0;
 }
 
+/* 1 when w (lower case) holds a letter of no Danish word: "ä", "ö", "ü"
+ * ("Pärt", "Müller") make a foreign name, no slip of a Danish word;
+ * "é" is Danish ("idé"). */
+static int
+foreign_letter(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		int32_t c = utf8_next(w, n, &i);
+		if (c >= 0x80 && c != 0xE5 && c != 0xE6 && c != 0xF8 && c != 0xE9)
+			return 1;
+	}
+	return 0;
+}
+
 int
 rule_misspelt_capital(struct speller *sp, const struct freq *fq, const struct lexicon *lx,
 		      const struct reptable *rep, const char *w, size_t n,
@@ -194,8 +208,9 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq, const struct le
 			return 0;
 	}
 	/* Short capitalised words are too often English or names, and so
-	 * is a word the foreign dictionary knows ("Maker"). */
-	if (!b.found && sentence && (ln >= 5 || (ln >= 3 && !b.seen))) {
+	 * is a word the foreign dictionary knows ("Maker") or one with a
+	 * foreign letter ("Pärt" is no "Port"). */
+	if (!b.found && sentence && (ln >= 5 || (ln >= 3 && !b.seen)) && !foreign_letter(low, ln)) {
 		lm_edits(rep, low, ln, consider, &b);
 		if (b.found && (foreign_knows(arg, w, n) ||
 				(ln < 5 && b.count < CAP_MIN_SHORT)))
