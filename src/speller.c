@@ -1060,7 +1060,12 @@ spl_only_present(struct speller *sp, const char *w, size_t n)
 		for (const char *seg = an[i], *next; seg && present; seg = next) {
 			size_t len;
 			next = next_alternative(seg, &len);
-			present = memmem(seg, len, "+NUTID", 6) && has_field(seg, len, "st:", w, n - 1);
+			present = has_field(seg, len, "st:", w, n - 1) && !memmem(seg, len, "pa:", 3);
+			/* No tag but the present tense's: strong verbs
+			 * ("kommer", "står") have none at all. */
+			for (const char *p = seg; present && (p = memchr(p, '+', len - (size_t)(p - seg)));
+			     p++)
+				present = (size_t)(seg + len - p) >= 6 && memcmp(p, "+NUTID", 6) == 0;
 		}
 	if (k > 0)
 		Hunspell_free_list(sp->h, &an, k);

@@ -84,8 +84,9 @@ enum spl_newc spl_new_compound(struct speller *sp, const char *word, size_t len,
 int spl_last_part_is(struct speller *sp, const char *base, const char *stem, size_t sn);
 /* True when every analysis of w[0..n) is the present tense of the verb
  * whose infinitive is w without its last letter, an r ("ændrer" of
- * "ændre"): no noun ("lærer"), no other verb ("gør" of "gøre" and "gø"),
- * no compound. */
+ * "ændre"; a strong verb's, untagged: "kommer" of "komme"): no noun
+ * ("lærer", "spiser" +PLUR_UBEK), no other verb ("gør" of "gøre" and
+ * "gø"), no compound. */
 int spl_only_present(struct speller *sp, const char *w, size_t n);
 /* hunspell's own suggestions, at most max; returns the count and a new
  * array in *out, free with spl_free_list().  Slow: a fallback only. */

@@ -4,9 +4,12 @@
  * lancere"): the r that writers add or drop because it is not heard.
  *
  * Only a word whose every analysis is the present tense of the verb that
- * is the word without its r is judged (spl_only_present()): "lærer",
- * "køber", "skader" are nouns as well, "når" a conjunction, "gør" also a
- * form of "gø".  A subject pronoun after it makes it the verb of a clause
+ * is the word without its r is judged (spl_only_present(); "bliver",
+ * "står" of strong verbs too): "lærer", "køber", "skader" are nouns as
+ * well, "når" a conjunction, "gør" also a form of "gø".  A condition
+ * without "hvis" after "at" whose subject is a noun ("at overstiger
+ * arealet 150 m², ...") is not told apart: 1 such false alarm in the 1.2M
+ * words of training and clean text, against 14 real errors.  A subject pronoun after it makes it the verb of a clause
  * of its own ("Hvis du vil, indtaster du ...", a comma left out; "at
  * kommer der flere, ..."), and a determiner before "skal", "kan" or "tør"
  * makes that word a noun or an adjective ("en skal flyder").  Nothing but
