@@ -24,6 +24,7 @@ const struct rule_info rule_table[] = {
 	{ "foreign-word", SEV_NOTE, N_("a word of another language (English by default) that is no near miss of a Danish word") },
 	{ "ampersand", SEV_WARNING, N_("'&' for 'og' before a lower-case word in running text") },
 	{ "verb-form", SEV_WARNING, N_("a verb in the present tense after 'at' or a modal verb, where the infinitive belongs") },
+	{ "af-at", SEV_WARNING, N_("'af' written for 'at' or 'at' for 'af', judged by the words around it") },
 	{ "unknown-term", SEV_NOTE, N_("an unknown word the file uses in three places or more that no Danish word lies near: a term of the text") },
 };
 
@@ -71,6 +72,7 @@ rules_run(const struct rule_ctx *ctx)
 	rule_repeated(ctx);
 	rule_ampersand(ctx);
 	rule_verb_form(ctx);
+	rule_af_at(ctx);
 	rule_names(ctx);
 }
 

@@ -120,6 +120,7 @@ void rule_compound(const struct rule_ctx *ctx);
 void rule_repeated(const struct rule_ctx *ctx);
 void rule_ampersand(const struct rule_ctx *ctx);
 void rule_verb_form(const struct rule_ctx *ctx);
+void rule_af_at(const struct rule_ctx *ctx);
 void rule_names(const struct rule_ctx *ctx);
 void rule_names_report(const struct rule_ctx *ctx);
 void rule_run_together(const struct rule_ctx *ctx);
