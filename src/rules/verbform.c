@@ -1,19 +1,23 @@
 /* verbform.c - rule "verb-form": a verb in the present tense where
- * Danish wants the infinitive, after the infinitive marker "at" or right
- * after a modal verb ("at ændrer" for "at ændre", "vil lancerer" for "vil
- * lancere"): the r that writers add or drop because it is not heard.
+ * Danish wants the infinitive, after the infinitive marker "at" or a
+ * modal verb, right after it or after an adverb or two ("at ændrer" for "at
+ * ændre", "vil lancerer", "kan ikke forstår"): the r that writers add
+ * because it is not heard.
  *
  * Only a word whose every analysis is the present tense of the verb that
  * is the word without its r is judged (spl_only_present(); "bliver",
  * "står" of strong verbs too): "lærer", "køber", "skader" are nouns as
- * well, "når" a conjunction, "gør" also a form of "gø".  A condition
- * without "hvis" after "at" whose subject is a noun ("at overstiger
- * arealet 150 m², ...") is not told apart: 1 such false alarm in the 1.2M
- * words of training and clean text, against 14 real errors.  A subject pronoun after it makes it the verb of a clause
- * of its own ("Hvis du vil, indtaster du ...", a comma left out; "at
- * kommer der flere, ..."), and a determiner before "skal", "kan" or "tør"
- * makes that word a noun or an adjective ("en skal flyder").  Nothing but
- * blanks, a line break at most, may stand between the two words. */
+ * well, "når" a conjunction, "gør" also a form of "gø".  These make the
+ * verb that of a clause of its own, or the governor another word:
+ * - "at" after a comma is the conjunction, before a condition with the
+ *   verb first ("Han sagde, at fungerer det ikke, ...");
+ * - a subject pronoun after the verb ("Hvis du vil indtaster du ...",
+ *   a comma left out);
+ * - before "skal", "kan" or "måtte", a determiner, a genitive, or an
+ *   adjective after "den"/"det"/"de" make it a noun ("en skal",
+ *   "muslingens skal", "den hårde skal", "hans måtte").
+ * Nothing but blanks, a line break at most, may stand between the
+ * words. */
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
@@ -26,16 +30,30 @@
 /* Words after which a verb stands in the infinitive. */
 static const char *const governors[] = {
 	"at", "vil", "kan", "skal", "må", "bør", "tør", "gider", "kunne", "ville", "skulle",
-	"måtte", "burde", "turde", "gad", NULL
+	"måtte", "burde", "turde", "gad", "behøver", "behøve", "kunnet", "villet", "skullet",
+	"måttet", NULL
 };
 
-/* Modals that are also a noun or an adjective ("en skal", "en tør
- * sommer"), and the determiners that make them one. */
-static const char *const nominal[] = { "skal", "kan", "tør", NULL };
+/* Adverbs that may stand between, two at most ("kan ikke forstår", "må
+ * hellere ikke accepterer"). */
+static const char *const adverbs[] = {
+	"ikke", "også", "gerne", "altid", "aldrig", "nok", "jo", "bare", "kun", "godt", "snart",
+	"ofte", "stadig", "lige", "heller", "hellere", "vel", "dog", "slet", "næsten", "faktisk",
+	"virkelig", NULL
+};
+#define MAX_ADVERBS 2
+
+/* Modals that are also nouns ("en skal", "en måtte"), and what makes
+ * them one: a determiner before them, or "den", "det", "de" before an
+ * adjective ("den hårde skal").  "denne", "dette", "disse" stand for a
+ * subject as often: "Dette kan ændrer alt" is a slip. */
+static const char *const nominal[] = { "skal", "kan", "måtte", NULL };
 static const char *const determiners[] = {
 	"en", "et", "min", "mit", "din", "dit", "sin", "sit", "hans", "hendes", "dens", "dets", "vores",
-	"jeres", "deres", "denne", "dette", "disse", NULL
+	"jeres", "deres", NULL
 };
+static const char *const articles[] = { "den", "det", "de", NULL };
+static const char *const marker[] = { "at", NULL };
 
 /* Subject pronouns: after the verb, they make it the verb of a clause of
  * its own.  "I" counts only with its capital (token_is() folds case, so
@@ -70,34 +88,54 @@ beside(const struct rule_ctx *ctx, size_t i, int d)
 	return lm_only_space(ctx->text, a->off + a->len, z->off) ? o : NULL;
 }
 
+/* 1 when the modal at token g is a noun: a determiner, a genitive
+ * ("muslingens"), or an adjective after an article before it. */
+static int
+noun_modal(const struct rule_ctx *ctx, size_t g)
+{
+	const struct token *a = beside(ctx, g, -1);
+	if (!a || !token_is(ctx, &ctx->tok[g], nominal))
+		return 0;
+	const char *aw = ctx->text + a->off;
+	if (token_is(ctx, a, determiners) || (a->len >= 3 && aw[a->len - 1] == 's'))
+		return 1;
+	const struct token *b = beside(ctx, g - 1, -1);
+	return b && aw[a->len - 1] == 'e' && token_is(ctx, b, articles);
+}
+
 void
 rule_verb_form(const struct rule_ctx *ctx)
 {
 	for (size_t i = 1; i < ctx->ntok; i++) {
 		const struct token *t = &ctx->tok[i];
 		const char *w = ctx->text + t->off;
-		/* A lower-case word of one piece, ending in r, inside the
-		 * sentence of the word before it: a line break alone marks
-		 * it as a sentence start, a stop (beside()) really does. */
+		/* A lower-case word of one piece, ending in r. */
 		if (ctx->verdict[i] != RV_OK || (t->flags & (TOK_UPPER | TOK_COMPOUND)) ||
-		    ((t->flags & TOK_SENT) && !(t->flags & TOK_AFTER_NL)) ||
 		    t->len < 4 || t->len >= LM_MAX_WORD || w[t->len - 1] != 'r' ||
 		    !lm_is_plain(w, t->len))
 			continue;
+		/* The governor, right before or before adverbs. */
 		const struct token *p = beside(ctx, i, -1);
-		/* A capital inside a sentence makes the word before a name. */
-		if (!p || ctx->verdict[i - 1] != RV_OK || !token_is(ctx, p, governors) ||
-		    ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)))
+		size_t g = i - 1;
+		for (int k = 0; k < MAX_ADVERBS && p && token_is(ctx, p, adverbs); k++) {
+			p = beside(ctx, g, -1);
+			g--;
+		}
+		/* A capital inside a sentence makes the governor a name. */
+		if (!p || !token_is(ctx, p, governors) ||
+		    ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)) || noun_modal(ctx, g))
 			continue;
-		const struct token *pp = beside(ctx, i - 1, -1);
-		if (pp && token_is(ctx, p, nominal) && token_is(ctx, pp, determiners))
+		/* "at" after a comma is the conjunction. */
+		size_t c = p->off;
+		while (c > 0 && is_ascii_space(ctx->text[c - 1]))
+			c--;
+		if (c > 0 && ctx->text[c - 1] == ',' && token_is(ctx, p, marker))
 			continue;
 		const struct token *r = beside(ctx, i, 1);
 		if (r && (token_is(ctx, r, subjects) ||
 			  (r->len == 1 && ctx->text[r->off] == 'I')))
 			continue;
-		if (!spl_only_present(ctx->sp, w, t->len) ||
-		    spl_check(ctx->sp, w, t->len - 1) != SPL_OK)
+		if (!spl_only_present(ctx->sp, w, t->len))
 			continue;
 		char *word = xstrndup(w, t->len);
 		char *gov = xstrndup(ctx->text + p->off, p->len);
