@@ -159,6 +159,9 @@ lm_only_space(const char *text, size_t b, size_t e)
 	for (size_t i = b; i < e; i++) {
 		if (text[i] == '\n')
 			nl++;
+		else if ((unsigned char)text[i] == 0xC2 && i + 1 < e &&
+			 (unsigned char)text[i + 1] == 0xA0)
+			i++;	/* a no-break space */
 		else if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
 			return 0;
 	}

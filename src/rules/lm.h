@@ -39,8 +39,8 @@ int lm_is_plain(const char *w, size_t n);
 /* Copies the string w, terminated, to out (size bytes); returns 1, or 0
  * when it does not fit (out untouched). */
 int lm_copy_word(const char *w, char *out, size_t size);
-/* 1 when only spaces and at most one line break lie in text[b..e): a
- * wrapped line, not a new paragraph or heading. */
+/* 1 when only spaces (no-break spaces too) and at most one line break
+ * lie in text[b..e): a wrapped line, not a new paragraph or heading. */
 int lm_only_space(const char *text, size_t b, size_t e);
 /* Where w and v (n and vn bytes) differ: *p gets the bytes they share at
  * the start, *q the bytes they share at the end, not counting the first
