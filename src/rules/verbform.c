@@ -13,9 +13,10 @@
  *   verb first ("Han sagde, at fungerer det ikke, ...");
  * - a subject pronoun after the verb ("Hvis du vil indtaster du ...",
  *   a comma left out);
- * - before "skal", "kan" or "måtte", a determiner, a genitive, or an
- *   adjective after "den"/"det"/"de" make it a noun ("en skal",
- *   "muslingens skal", "den hårde skal", "hans måtte").
+ * - before "skal", "kan" or "måtte", a determiner or a genitive, and
+ *   before "skal", "måtte" an adjective after "den"/"det", make it a
+ *   noun ("en skal", "muslingens skal", "den hårde skal", "hans
+ *   måtte").
  * Nothing but blanks, a line break at most, may stand between the
  * words. */
 #include "lm.h"
@@ -44,15 +45,17 @@ static const char *const adverbs[] = {
 #define MAX_ADVERBS 2
 
 /* Modals that are also nouns ("en skal", "en måtte"), and what makes
- * them one: a determiner before them, or "den", "det", "de" before an
- * adjective ("den hårde skal").  "denne", "dette", "disse" stand for a
+ * them one: a determiner or a genitive before them, or "den", "det"
+ * before an adjective ("den hårde skal").  "denne", "dette", "disse" stand for a
  * subject as often: "Dette kan ændrer alt" is a slip. */
 static const char *const nominal[] = { "skal", "kan", "måtte", NULL };
 static const char *const determiners[] = {
 	"en", "et", "min", "mit", "din", "dit", "sin", "sit", "hans", "hendes", "dens", "dets", "vores",
 	"jeres", "deres", NULL
 };
-static const char *const articles[] = { "den", "det", "de", NULL };
+static const char *const articles[] = { "den", "det", NULL };
+/* After an adjective "kan" is a modal still: "det samme kan". */
+static const char *const after_adjective[] = { "skal", "måtte", NULL };
 static const char *const marker[] = { "at", NULL };
 
 /* Subject pronouns: after the verb, they make it the verb of a clause of
@@ -88,8 +91,10 @@ beside(const struct rule_ctx *ctx, size_t i, int d)
 	return lm_only_space(ctx->text, a->off + a->len, z->off) ? o : NULL;
 }
 
-/* 1 when the modal at token g is a noun: a determiner, a genitive
- * ("muslingens"), or an adjective after an article before it. */
+/* 1 when the modal at token g is a noun: after a determiner or a
+ * definite genitive, in lower case or at a sentence start ("muslingens",
+ * "Æggets", "bilernes"; not "Lars", "hus"), or "skal", "måtte" after "den" or "det" and an
+ * adjective ("den hårde skal"; "de fleste kan" is a subject). */
 static int
 noun_modal(const struct rule_ctx *ctx, size_t g)
 {
@@ -97,10 +102,14 @@ noun_modal(const struct rule_ctx *ctx, size_t g)
 	if (!a || !token_is(ctx, &ctx->tok[g], nominal))
 		return 0;
 	const char *aw = ctx->text + a->off;
-	if (token_is(ctx, a, determiners) || (a->len >= 3 && aw[a->len - 1] == 's'))
+	size_t an = a->len;
+	if (token_is(ctx, a, determiners) ||
+	    ((!(a->flags & TOK_UPPER) || (a->flags & TOK_SENT)) && an >= 5 && aw[an - 1] == 's' &&
+	     (aw[an - 2] == 'n' || aw[an - 2] == 't') && aw[an - 3] == 'e'))
 		return 1;
 	const struct token *b = beside(ctx, g - 1, -1);
-	return b && aw[a->len - 1] == 'e' && token_is(ctx, b, articles);
+	return b && aw[an - 1] == 'e' && token_is(ctx, b, articles) &&
+	       token_is(ctx, &ctx->tok[g], after_adjective);
 }
 
 void
