@@ -323,9 +323,11 @@ tok_run(struct tokenizer *t, const char *s, size_t len, const struct token **out
 				chunk_e++;
 			chunk_skip = tok_is_nonword_chunk(s + chunk_b, chunk_e - chunk_b);
 		}
-		/* An HTML entity left in plain text ("&nbsp;", "&quot;"):
-		 * its name is no word. */
-		if (chunk_skip || (b > 0 && s[b - 1] == '&' && e < len && s[e] == ';')) {
+		/* An HTML entity left in plain text ("&nbsp;", "&quot;"),
+		 * escaped twice too ("&amp;nbsp;"): its name is no word. */
+		if (chunk_skip || (e < len && s[e] == ';' &&
+				   ((b > 0 && s[b - 1] == '&') ||
+				    (b >= 5 && memcmp(s + b - 5, "&amp;", 5) == 0)))) {
 			if (open)
 				emit(t, s, len, wb, we, flags);
 			open = 0;
