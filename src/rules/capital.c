@@ -161,10 +161,9 @@ consider_digraphs(void *arg, const char *v, size_t n)
 	b->digraph = 0;
 }
 
-/* 1 when w (lower case) holds a letter outside the Danish alphabet and
- * "é" ("idé"): "ä", "ö", "ü" ("Pärt", "Müller") mark a foreign name,
- * unless a Swedish or German keyboard typed them for "æ", "ø" at a
- * sentence start (swedish_keys()). */
+/* 1 when w (lower case) holds a letter of no Danish word: "ä", "ö", "ü"
+ * ("Pärt", "Müller") make a foreign name, no slip of a Danish word;
+ * "é" is Danish ("idé"). */
 static int
 foreign_letter(const char *w, size_t n)
 {
@@ -174,34 +173,6 @@ foreign_letter(const char *w, size_t n)
 			return 1;
 	}
 	return 0;
-}
-
-/* "Köbenhavn", "Fölgende" at a sentence start: "ä", "ö" typed for "æ",
- * "ø" on a Swedish or German keyboard give a word that real text uses
- * often (CAP_MIN_COMMON times), as the one-edit path asks: a common word
- * or a place, not a person's name ("Jörgen" is no slip for "Jørgen").
- * Inside a sentence such a word is a name ("Malmström", "Östlund").
- * Writes it to sug. */
-static int
-swedish_keys(struct speller *sp, const struct freq *fq, const char *w, size_t n,
-	     const char *low, size_t ln, char *sug, size_t sugsize)
-{
-	char v[LM_MAX_WORD], cap[LM_MAX_TEXT];
-	memcpy(v, low, ln);
-	/* ä, ö are C3 A4, C3 B6; æ, ø C3 A6, C3 B8: the same length. */
-	for (size_t i = 0; i + 1 < ln; i++)
-		if ((unsigned char)v[i] == 0xC3 && ((unsigned char)v[i + 1] == 0xA4 ||
-						    (unsigned char)v[i + 1] == 0xB6))
-			v[i + 1] = (char)((unsigned char)v[i + 1] == 0xA4 ? 0xA6 : 0xB8);
-	if (!fq || memcmp(v, low, ln) == 0 || foreign_letter(v, ln) ||
-	    freq_word(fq, v, ln) < CAP_MIN_COMMON)
-		return 0;
-	lm_recase(w, n, v, ln, cap);
-	size_t cn = strlen(cap);
-	if (spl_check(sp, cap, cn) != SPL_OK ||
-	    (spl_check(sp, v, ln) != SPL_OK && !rule_is_place(sp, cap, cn)))
-		return 0;
-	return lm_copy_word(cap, sug, sugsize);
 }
 
 int
@@ -246,8 +217,7 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq, const struct le
 			return 0;
 	}
 	if (!b.found)
-		return sentence && foreign_letter(low, ln) &&
-		       swedish_keys(sp, fq, w, n, low, ln, sug, sugsize);
+		return 0;
 	return lm_copy_word(b.word, sug, sugsize);
 }
 
