@@ -1272,11 +1272,9 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 					joined = i;
 				}
 			} else if (ck->verdict[i] == RV_OK && mine.n == before && i > 0 &&
-				   joined != i - 1 &&
-				   (ck->finding[i - 1] >= 0 || ck->verdict[i - 1] == RV_NAME) &&
+				   joined != i - 1 && ck->finding[i - 1] >= 0 &&
 				   broken_word(ck, &tok[i - 1], &tok[i], prev)) {
-				/* The head the unknown one: "kvin- der", and
-				 * "Kvin- der", a name alone. */
+				/* The head the unknown one: "kvin- der". */
 				ck->verdict[i - 1] = ck->verdict[i] = RV_SKIP;
 				ck->finding[i - 1] = -1;
 				joined = i;
