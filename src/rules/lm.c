@@ -40,6 +40,32 @@ gap_kind(const char *s, size_t b, size_t e)
 	return digit;
 }
 
+/* 1 when only blanks stand between b and the next line break (or the
+ * text's end) looking forward, or the previous one looking back. */
+static int
+blank_to_line_end(const char *s, size_t len, size_t b, int back)
+{
+	for (size_t i = b; back ? i > 0 : i < len; back ? i-- : i++) {
+		char c = s[back ? i - 1 : i];
+		if (c == '\n')
+			return 1;
+		if (c != ' ' && c != '\t' && c != '\r')
+			return 0;
+	}
+	return 1;
+}
+
+/* A word alone on its line, with no punctuation beside it: an item of a
+ * list or a heading.  Its sentence-edge counts say how often real text
+ * starts or ends a sentence with it, which is no evidence here. */
+static int
+alone_on_line(const struct rule_ctx *ctx, size_t i)
+{
+	const struct token *t = &ctx->tok[i];
+	return blank_to_line_end(ctx->text, ctx->len, t->off, 1) &&
+	       blank_to_line_end(ctx->text, ctx->len, t->off + t->len, 0);
+}
+
 const struct token *
 lm_word(const struct rule_ctx *ctx, size_t i)
 {
@@ -55,6 +81,8 @@ lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c)
 	const struct token *t = &ctx->tok[i];
 	c->l = c->r = NULL;
 	c->ln = c->rn = 0;
+	if (alone_on_line(ctx, i))
+		return;
 	if (i == 0 || (t->flags & TOK_SENT)) {
 		c->l = "";
 	} else {
