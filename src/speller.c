@@ -1072,6 +1072,83 @@ spl_only_present(struct speller *sp, const char *w, size_t n)
 	return present;
 }
 
+/* True when every analysis of z (NUL-terminated, n bytes) is z itself
+ * with no tag but a last part's ("høre", "høre +ORD_SIDST"): an
+ * infinitive, or a noun's or an adjective's base form, no compound. */
+static int
+own_base_only(struct speller *sp, const char *z, size_t n, char ***an, int *k)
+{
+	*k = Hunspell_analyze(sp->h, an, z);
+	int base = *k > 0;
+	for (int i = 0; i < *k && base; i++)
+		for (const char *seg = (*an)[i], *next; seg && base; seg = next) {
+			size_t len;
+			next = next_alternative(seg, &len);
+			const char *tag = memchr(seg, '+', len);
+			base = has_field(seg, len, "st:", z, n) && !memmem(seg, len, "pa:", 3) &&
+			       (!tag || ((size_t)(seg + len - tag) >= 10 && memcmp(tag, "+ORD_SIDST", 10) == 0));
+		}
+	return base;
+}
+
+/* True when some analysis of f (NUL-terminated) derives it from stem
+ * stem[0..sn) as no past tense, nor a compound. */
+static int
+present_form_of(struct speller *sp, const char *f, const char *stem, size_t sn)
+{
+	char **an = NULL;
+	int k = Hunspell_analyze(sp->h, &an, f);
+	int found = 0;
+	for (int i = 0; i < k && !found; i++)
+		for (const char *seg = an[i], *next; seg && !found; seg = next) {
+			size_t len;
+			next = next_alternative(seg, &len);
+			found = has_field(seg, len, "st:", stem, sn) && !memmem(seg, len, "pa:", 3) &&
+				!memmem(seg, len, "+DATID", 6);
+		}
+	if (k > 0)
+		Hunspell_free_list(sp->h, &an, k);
+	return found;
+}
+
+size_t
+spl_present_of(struct speller *sp, const char *w, size_t n, char *out, size_t size)
+{
+	if (n < 2 || n + 2 > size)
+		return 0;
+	char **an = NULL;
+	int k;
+	char *z = xstrndup(w, n);
+	size_t len = 0;
+	if (own_base_only(sp, z, n, &an, &k)) {
+		/* A weak verb's present adds an r ("hører", "høre +NUTID"),
+		 * and so does a strong verb's, untagged ("kommer"). */
+		memcpy(out, w, n);
+		memcpy(out + n, "r", 2);
+		if (present_form_of(sp, out, w, n))
+			len = n + 1;
+		/* Else the first form of the list ending in r: "gør" of
+		 * "gøre", "er" of "være"; hunspell lists the present first. */
+		for (int i = 0; i < k && len == 0; i++)
+			for (const char *p = an[i]; len == 0 && (p = strstr(p, "al:")) != NULL;) {
+				p += 3;
+				size_t fl = strcspn(p, " \t|)");
+				if (fl > 0 && fl < size && p[fl - 1] == 'r') {
+					memcpy(out, p, fl);
+					out[fl] = '\0';
+					if (present_form_of(sp, out, w, n))
+						len = fl;
+				}
+				if (len == 0 && fl > 0 && p[fl - 1] == 'r')
+					break;	/* the first one only */
+			}
+	}
+	free(z);
+	if (k > 0)
+		Hunspell_free_list(sp->h, &an, k);
+	return len;
+}
+
 /* True when w splits at i into a noun's base form, with a linking letter
  * (link_ok()) or none, and a form the index marks as a possible last
  * part; neither part a compound, nor the same word twice (a doubled word

@@ -88,6 +88,13 @@ int spl_last_part_is(struct speller *sp, const char *base, const char *stem, siz
  * ("lærer", "spiser" +PLUR_UBEK), no other verb ("gør" of "gøre" and
  * "gø"), no compound. */
 int spl_only_present(struct speller *sp, const char *w, size_t n);
+/* When every analysis of w[0..n) is w's own base form ("høre", no
+ * tag, no compound) and that verb has a present tense, writes it to out
+ * (size bytes, terminated) and returns its length: "hører", "kommer",
+ * "gør" of "gøre".  Else 0.  A noun's or an adjective's base form
+ * passes the first test ("møde", "stille"): the caller asks the
+ * context. */
+size_t spl_present_of(struct speller *sp, const char *w, size_t n, char *out, size_t size);
 /* hunspell's own suggestions, at most max; returns the count and a new
  * array in *out, free with spl_free_list().  Slow: a fallback only. */
 size_t spl_hunspell_suggest(struct speller *sp, const char *word, char ***out,

@@ -23,7 +23,7 @@ const struct rule_info rule_table[] = {
 	{ "directive", SEV_WARNING, N_("an unknown retstav directive") },
 	{ "foreign-word", SEV_NOTE, N_("a word of another language (English by default) that is no near miss of a Danish word") },
 	{ "ampersand", SEV_WARNING, N_("'&' for 'og' before a lower-case word in running text") },
-	{ "verb-form", SEV_WARNING, N_("a verb in the present tense after 'at' or a modal verb, where the infinitive belongs") },
+	{ "verb-form", SEV_WARNING, N_("a verb in the present tense after 'at' or a modal verb, where the infinitive belongs, or the infinitive after a subject pronoun, where the present belongs") },
 	{ "af-at", SEV_WARNING, N_("'af' written for 'at' or 'at' for 'af', judged by the words around it") },
 	{ "unknown-term", SEV_NOTE, N_("an unknown word the file uses in three places or more that no Danish word lies near: a term of the text") },
 };
