@@ -25,7 +25,9 @@ struct lm_ctx {
  * dictionary accepts it, the accepted last part of a hyphenated compound
  * (ctx->parts), or NULL.  Its neighbours are still token i's. */
 const struct token *lm_word(const struct rule_ctx *ctx, size_t i);
-/* Fills c with the words around token i of ctx. */
+/* Fills c with the words around token i of ctx: "" for a sentence's
+ * edge, NULL where nothing may be seen (a dash between, or the word alone
+ * on its line). */
 void lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c);
 /* log P(x | l) + log P(r | x), Witten-Bell smoothed toward the unigram. */
 double lm_score(const struct freq *fq, const struct lm_ctx *c, const char *x, size_t xn);
