@@ -26,6 +26,13 @@ rule_af_at(const struct rule_ctx *ctx)
 		if (t->len != 2 || ctx->verdict[i] != RV_OK || w[0] != 'a' ||
 		    (w[1] != 'f' && w[1] != 't'))
 			continue;
+		/* After a comma "at" opens a clause: "den konsekvens, at
+		 * efterspørgslen", though "konsekvens af" is far commoner. */
+		size_t c = t->off;
+		while (c > 0 && is_ascii_space(ctx->text[c - 1]))
+			c--;
+		if (w[1] == 't' && c > 0 && ctx->text[c - 1] == ',')
+			continue;
 		struct lm_ctx lc;
 		lm_context(ctx, i, &lc);
 		const char *other = w[1] == 'f' ? "at" : "af";
