@@ -1072,6 +1072,8 @@ spl_only_present(struct speller *sp, const char *w, size_t n)
 	return present;
 }
 
+static const char *const finite_tense_tags[] = { "+NUTID", "+DATID", "+PASSIV", NULL };
+
 /* True when every analysis of z (NUL-terminated, n bytes) is z itself
  * with no tag but a last part's ("høre", "høre +ORD_SIDST"): an
  * infinitive, or a noun's or an adjective's base form, no compound. */
@@ -1091,8 +1093,10 @@ own_base_only(struct speller *sp, const char *z, size_t n, char ***an, int *k)
 	return base;
 }
 
-/* True when some analysis of f (NUL-terminated) derives it from stem
- * stem[0..sn) as no past tense, nor a compound. */
+/* True when some analysis of f (NUL-terminated) makes it the present
+ * tense of stem[0..sn): tagged so ("hører", "høre +NUTID"), or a strong
+ * verb's form with no tag at all ("kommer", "gør"); not a noun's plural
+ * ("piger", "pige +PLUR_UBEK") nor a comparative ("længer"). */
 static int
 present_form_of(struct speller *sp, const char *f, const char *stem, size_t sn)
 {
@@ -1103,12 +1107,56 @@ present_form_of(struct speller *sp, const char *f, const char *stem, size_t sn)
 		for (const char *seg = an[i], *next; seg && !found; seg = next) {
 			size_t len;
 			next = next_alternative(seg, &len);
+			const char *tag = memchr(seg, '+', len);
 			found = has_field(seg, len, "st:", stem, sn) && !memmem(seg, len, "pa:", 3) &&
-				!memmem(seg, len, "+DATID", 6);
+				(!tag || ((size_t)(seg + len - tag) >= 6 && memcmp(tag, "+NUTID", 6) == 0));
 		}
 	if (k > 0)
 		Hunspell_free_list(sp->h, &an, k);
 	return found;
+}
+
+/* True when the stem ("st:") of analysis s[0..n) looks like an
+ * infinitive: four bytes or more ending in "e", or ending in "å" or
+ * "ø" ("gå", "stå", "dø"). */
+static int
+infinitive_stem(const char *s, size_t n)
+{
+	const char *st = memmem(s, n, "st:", 3);
+	if (!st)
+		return 0;
+	st += 3;
+	size_t sn = strcspn(st, " \t|)");
+	if (st + sn > s + n)
+		sn = (size_t)(s + n - st);
+	if (sn >= 4 && st[sn - 1] == 'e')
+		return 1;
+	return sn >= 2 && (memcmp(st + sn - 2, "\xc3\xa5", 2) == 0 || memcmp(st + sn - 2, "\xc3\xb8", 2) == 0);
+}
+
+int
+spl_is_finite(struct speller *sp, const char *w, size_t n)
+{
+	char **an = NULL;
+	char *z = xstrndup(w, n);
+	int k = Hunspell_analyze(sp->h, &an, z);
+	free(z);
+	int finite = 0;
+	for (int i = 0; i < k && !finite; i++)
+		for (const char *seg = an[i], *next; seg && !finite; seg = next) {
+			size_t len;
+			next = next_alternative(seg, &len);
+			/* A strong verb's forms have no tag, and another stem,
+			 * an infinitive: "kom" of "komme", "gik" of "gå"; a
+			 * pronoun's stem is none ("dig" of "du", "dem" of
+			 * "de"). */
+			finite = has_tag(seg, len, finite_tense_tags) ||
+				 (!memchr(seg, '+', len) && !memmem(seg, len, "pa:", 3) &&
+				  !has_field(seg, len, "st:", w, n) && infinitive_stem(seg, len));
+		}
+	if (k > 0)
+		Hunspell_free_list(sp->h, &an, k);
+	return finite;
 }
 
 size_t
@@ -1127,8 +1175,8 @@ spl_present_of(struct speller *sp, const char *w, size_t n, char *out, size_t si
 		memcpy(out + n, "r", 2);
 		if (present_form_of(sp, out, w, n))
 			len = n + 1;
-		/* Else the first form of the list ending in r: "gør" of
-		 * "gøre", "er" of "være"; hunspell lists the present first. */
+		/* Else the first form of the list ending in r that is a
+		 * present: "gør" of "gøre", "er" of "være" (before "var"). */
 		for (int i = 0; i < k && len == 0; i++)
 			for (const char *p = an[i]; len == 0 && (p = strstr(p, "al:")) != NULL;) {
 				p += 3;
@@ -1139,8 +1187,6 @@ spl_present_of(struct speller *sp, const char *w, size_t n, char *out, size_t si
 					if (present_form_of(sp, out, w, n))
 						len = fl;
 				}
-				if (len == 0 && fl > 0 && p[fl - 1] == 'r')
-					break;	/* the first one only */
 			}
 	}
 	free(z);

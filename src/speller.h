@@ -88,6 +88,10 @@ int spl_last_part_is(struct speller *sp, const char *base, const char *stem, siz
  * ("lærer", "spiser" +PLUR_UBEK), no other verb ("gør" of "gøre" and
  * "gø"), no compound. */
 int spl_only_present(struct speller *sp, const char *w, size_t n);
+/* True when some analysis of w[0..n) is a finite verb: a present, a
+ * past or a passive ("lukkede", "mødes"), or a strong verb's untagged
+ * form of another stem ("kom" of "komme"). */
+int spl_is_finite(struct speller *sp, const char *w, size_t n);
 /* When every analysis of w[0..n) is w's own base form ("høre", no
  * tag, no compound) and that verb has a present tense, writes it to out
  * (size bytes, terminated) and returns its length: "hører", "kommer",

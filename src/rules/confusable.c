@@ -248,6 +248,11 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 	int name = shape == SHAPE_CAPITAL && !(t->flags & TOK_SENT);
 	struct lm_ctx lc;
 	lm_context(ctx, i, &lc);
+	/* A word alone on its line (a heading, a list's item) has no
+	 * context, and the frequencies alone would make every heading
+	 * "Mode" a "Møde". */
+	if (!head && !lc.l && !lc.r)
+		return;
 	if (head) {
 		lc.r = ctx->text + right->off;
 		lc.rn = right->len;
