@@ -55,15 +55,36 @@ blank_to_line_end(const char *s, size_t len, size_t b, int back)
 	return 1;
 }
 
-/* A word alone on its line, with no punctuation beside it: an item of a
- * list or a heading.  Its sentence-edge counts say how often real text
- * starts or ends a sentence with it, which is no evidence here. */
+/* The start of a plain-text list's bullet ("-", "*", "•", "–") that
+ * ends at e, or e itself. */
+static size_t
+skip_bullet(const char *s, size_t e)
+{
+	if (e >= 1 && (s[e - 1] == '-' || s[e - 1] == '*'))
+		return e - 1;
+	if (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+	    ((unsigned char)s[e - 1] == 0xA2 || (unsigned char)s[e - 1] == 0x93))
+		return e - 3;
+	return e;
+}
+
+/* A word alone on its line, with no punctuation beside it but a
+ * bullet before it: an item of a list or a heading.  Its sentence-edge
+ * counts say how often real text starts or ends a sentence with it,
+ * which is no evidence here. */
 static int
 alone_on_line(const struct rule_ctx *ctx, size_t i)
 {
 	const struct token *t = &ctx->tok[i];
-	return blank_to_line_end(ctx->text, ctx->len, t->off, 1) &&
-	       blank_to_line_end(ctx->text, ctx->len, t->off + t->len, 0);
+	if (!blank_to_line_end(ctx->text, ctx->len, t->off + t->len, 0))
+		return 0;
+	size_t b = t->off;
+	while (b > 0 && (ctx->text[b - 1] == ' ' || ctx->text[b - 1] == '\t'))
+		b--;
+	size_t bullet = skip_bullet(ctx->text, b);
+	if (bullet < b && b < t->off)
+		b = bullet;	/* "- fortsat", a blank after the bullet */
+	return blank_to_line_end(ctx->text, ctx->len, b, 1);
 }
 
 const struct token *

@@ -124,6 +124,28 @@ noun_modal(const struct rule_ctx *ctx, size_t g)
 	       token_is(ctx, &ctx->tok[g], after_adjective);
 }
 
+/* Reports the verb at token t, governed by token by, as the wrong form:
+ * the present tense wanted or the infinitive; sug[0..sn) is the fix. */
+static void
+report(const struct rule_ctx *ctx, const struct token *t, const struct token *by,
+       int want_present, const char *sug, size_t sn)
+{
+	char *word = xstrndup(ctx->text + t->off, t->len);
+	char *gov = xstrndup(ctx->text + by->off, by->len);
+	struct buf msg = {0};
+	/* The reporter adds "; did you mean 'ændre'?". */
+	if (want_present)
+		buf_printf(&msg, _("'%s' after '%s' should be the present tense"), word, gov);
+	else
+		buf_printf(&msg, _("'%s' after '%s' should be the infinitive"), word, gov);
+	free(gov);
+	free(word);
+	struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "verb-form",
+				      ctx->text + t->off, t->len, msg.data);
+	if (f)
+		fnd_add_sug(f, xstrndup(sug, sn));
+}
+
 /* The reverse slip, the infinitive where the present tense belongs,
  * right after a subject pronoun that opens a clause ("Hvis du køre",
  * "Når jeg høre").  The pronoun opens the clause at the text's start,
@@ -277,16 +299,7 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 	size_t pn = spl_present_of(ctx->sp, w, t->len, present, sizeof present);
 	if (pn == 0 || (r && pair_keeps_word(ctx, w, t->len, present, pn, r)))
 		return;
-	char *word = xstrndup(w, t->len);
-	char *subj = xstrndup(ctx->text + p->off, p->len);
-	struct buf msg = {0};
-	buf_printf(&msg, _("'%s' after '%s' should be the present tense"), word, subj);
-	free(subj);
-	struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "verb-form", w, t->len,
-				      msg.data);
-	if (f)
-		fnd_add_sug(f, xstrndup(present, pn));
-	free(word);
+	report(ctx, t, p, 1, present, pn);
 }
 
 void
@@ -324,16 +337,6 @@ rule_verb_form(const struct rule_ctx *ctx)
 			continue;
 		if (!spl_only_present(ctx->sp, w, t->len))
 			continue;
-		char *word = xstrndup(w, t->len);
-		char *gov = xstrndup(ctx->text + p->off, p->len);
-		struct buf msg = {0};
-		/* The reporter adds "; did you mean 'ændre'?". */
-		buf_printf(&msg, _("'%s' after '%s' should be the infinitive"), word, gov);
-		free(gov);
-		struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "verb-form", w,
-					      t->len, msg.data);
-		if (f)
-			fnd_add_sug(f, xstrndup(w, t->len - 1));
-		free(word);
+		report(ctx, t, p, 0, w, t->len - 1);
 	}
 }
