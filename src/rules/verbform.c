@@ -106,8 +106,8 @@ definite_genitive(const char *w, size_t n)
 
 /* 1 when the modal at token g is a noun: after a determiner or a
  * definite genitive, in lower case or at a sentence start ("muslingens",
- * "Æggets", "bilernes"; not "Lars", "hus"), or "skal", "måtte" after "den" or "det" and an
- * adjective ("den hårde skal"; "de fleste kan" is a subject). */
+ * "Æggets", "bilernes"; not "Lars", "hus"), or "skal", "måtte" after
+ * "den" or "det" and an adjective ("den hårde skal"; "de fleste kan" is a subject). */
 static int
 noun_modal(const struct rule_ctx *ctx, size_t g)
 {
@@ -159,10 +159,11 @@ report(const struct rule_ctx *ctx, const struct token *t, const struct token *by
  * infinitives ("jeg kunne"); a word of three letters or fewer is too
  * often another ("han få sekunder", "han to dage"); before "og",
  * "eller" or a finite verb the word is an adverb or an adjective ("han
- * stille og roligt", "Da hun stille lukkede døren", "stille kunne"), and so before a
- * word that real text puts after it far more often than after the
- * present ("du næste gang"); "leve" and "man tænke sig" are
- * subjunctives.  The bigram scores cannot judge the slip itself: the
+ * stille og roligt", "Da hun stille lukkede døren", "stille kunne"), and
+ * so before a word that real text puts after it far more often than
+ * after the present ("du næste gang"), and a word real text seldom uses
+ * as an infinitive (used_as_infinitive()); "leve" and "man tænke sig"
+ * are subjunctives.  The bigram scores cannot judge the slip itself: the
  * corpus holds it ("du køre" 7 times, "du kører" 10).  Measured
  * over the 1.2M words of training and clean text: 6 findings, all real
  * slips ("Før du bruge", "du fastgøre", "at han bruge"). */
