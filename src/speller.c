@@ -1046,6 +1046,18 @@ finite_only(struct speller *sp, const char *w)
 	return finite;
 }
 
+/* True when every tag ("+NUTID") of the analysis text s[0..n) is tag:
+ * none at all, or only that one. */
+static int
+tags_only(const char *s, size_t n, const char *tag)
+{
+	size_t tn = strlen(tag);
+	for (const char *p = s; (p = memchr(p, '+', n - (size_t)(p - s))) != NULL; p++)
+		if ((size_t)(s + n - p) < tn || memcmp(p, tag, tn) != 0)
+			return 0;
+	return 1;
+}
+
 int
 spl_only_present(struct speller *sp, const char *w, size_t n)
 {
@@ -1060,12 +1072,10 @@ spl_only_present(struct speller *sp, const char *w, size_t n)
 		for (const char *seg = an[i], *next; seg && present; seg = next) {
 			size_t len;
 			next = next_alternative(seg, &len);
-			present = has_field(seg, len, "st:", w, n - 1) && !memmem(seg, len, "pa:", 3);
 			/* No tag but the present tense's: strong verbs
 			 * ("kommer", "står") have none at all. */
-			for (const char *p = seg; present && (p = memchr(p, '+', len - (size_t)(p - seg)));
-			     p++)
-				present = (size_t)(seg + len - p) >= 6 && memcmp(p, "+NUTID", 6) == 0;
+			present = has_field(seg, len, "st:", w, n - 1) && !memmem(seg, len, "pa:", 3) &&
+				  tags_only(seg, len, "+NUTID");
 		}
 	if (k > 0)
 		Hunspell_free_list(sp->h, &an, k);
@@ -1086,9 +1096,8 @@ own_base_only(struct speller *sp, const char *z, size_t n, char ***an, int *k)
 		for (const char *seg = (*an)[i], *next; seg && base; seg = next) {
 			size_t len;
 			next = next_alternative(seg, &len);
-			const char *tag = memchr(seg, '+', len);
 			base = has_field(seg, len, "st:", z, n) && !memmem(seg, len, "pa:", 3) &&
-			       (!tag || ((size_t)(seg + len - tag) >= 10 && memcmp(tag, "+ORD_SIDST", 10) == 0));
+			       tags_only(seg, len, "+ORD_SIDST");
 		}
 	return base;
 }
@@ -1107,9 +1116,8 @@ present_form_of(struct speller *sp, const char *f, const char *stem, size_t sn)
 		for (const char *seg = an[i], *next; seg && !found; seg = next) {
 			size_t len;
 			next = next_alternative(seg, &len);
-			const char *tag = memchr(seg, '+', len);
 			found = has_field(seg, len, "st:", stem, sn) && !memmem(seg, len, "pa:", 3) &&
-				(!tag || ((size_t)(seg + len - tag) >= 6 && memcmp(tag, "+NUTID", 6) == 0));
+				tags_only(seg, len, "+NUTID");
 		}
 	if (k > 0)
 		Hunspell_free_list(sp->h, &an, k);

@@ -28,10 +28,7 @@ rule_af_at(const struct rule_ctx *ctx)
 			continue;
 		/* After a comma "at" opens a clause: "den konsekvens, at
 		 * efterspørgslen", though "konsekvens af" is far commoner. */
-		size_t c = t->off;
-		while (c > 0 && is_ascii_space(ctx->text[c - 1]))
-			c--;
-		if (w[1] == 't' && c > 0 && ctx->text[c - 1] == ',')
+		if (w[1] == 't' && lm_after_comma(ctx->text, t->off))
 			continue;
 		struct lm_ctx lc;
 		lm_context(ctx, i, &lc);

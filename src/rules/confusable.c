@@ -248,9 +248,9 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 	int name = shape == SHAPE_CAPITAL && !(t->flags & TOK_SENT);
 	struct lm_ctx lc;
 	lm_context(ctx, i, &lc);
-	/* A word alone on its line (a heading, a list's item) has no
-	 * context, and the frequencies alone would make every heading
-	 * "Mode" a "Møde". */
+	/* With no neighbour to see on either side (a word alone on its
+	 * line: a heading, a list's item; or between two dashes) the
+	 * frequencies alone would make every heading "Mode" a "Møde". */
 	if (!head && !lc.l && !lc.r)
 		return;
 	if (head) {

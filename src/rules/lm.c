@@ -217,6 +217,14 @@ lm_only_space(const char *text, size_t b, size_t e)
 	return nl <= 1;
 }
 
+int
+lm_after_comma(const char *text, size_t off)
+{
+	while (off > 0 && is_ascii_space(text[off - 1]))
+		off--;
+	return off > 0 && text[off - 1] == ',';
+}
+
 void
 lm_diff(const char *w, size_t n, const char *v, size_t vn, size_t *p, size_t *q)
 {

@@ -36,6 +36,9 @@ double lm_score(const struct freq *fq, const struct lm_ctx *c, const char *x, si
  * result is cut at a character) with the capitalisation of model
  * ("Forst" -> "Først", "FORST" -> "FØRST"), terminated; returns out. */
 char *lm_recase(const char *model, size_t mn, const char *x, size_t xn, char *out);
+/* 1 when the last byte before text[off] that is no blank or line break
+ * is a comma ("konsekvens, at"). */
+int lm_after_comma(const char *text, size_t off);
 /* 1 when w is all letters (no digit, no joiner), as the word rules want. */
 int lm_is_plain(const char *w, size_t n);
 /* Copies the string w, terminated, to out (size bytes); returns 1, or 0

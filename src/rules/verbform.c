@@ -327,10 +327,7 @@ rule_verb_form(const struct rule_ctx *ctx)
 		    ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)) || noun_modal(ctx, g))
 			continue;
 		/* "at" after a comma is the conjunction. */
-		size_t c = p->off;
-		while (c > 0 && is_ascii_space(ctx->text[c - 1]))
-			c--;
-		if (c > 0 && ctx->text[c - 1] == ',' && token_is(ctx, p, marker))
+		if (token_is(ctx, p, marker) && lm_after_comma(ctx->text, p->off))
 			continue;
 		const struct token *r = beside(ctx, i, 1);
 		if (r && (token_is(ctx, r, subjects) ||
