@@ -1207,6 +1207,7 @@ chk_source(struct checker *ck, const struct source *src, struct findings *fs)
 		.foreign_knows = rule_foreign_knows, .source = src_text(src, &len),
 		.titles = view.titles, .ntitles = view.ntitles
 	};
+	rc.source_len = len;
 	/* Chunk by chunk: tokens, verdicts, rules, then the suggestions of a
 	 * chunk's findings once the next chunk's first tokens are known. */
 	struct wtok last = { 0, 0 };

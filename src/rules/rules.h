@@ -86,6 +86,7 @@ struct rule_ctx {
 	struct name_table *names;	/* the names seen so far in the file */
 	const char *source;		/* the file's text, which findings'
 					 * offsets index (for rules_finish()) */
+	size_t source_len;
 	const struct mk_span *titles;	/* the view's headings and table
 					 * cells (view offsets), ntitles */
 	size_t ntitles;
