@@ -1082,6 +1082,46 @@ spl_only_present(struct speller *sp, const char *w, size_t n)
 	return present;
 }
 
+/* The longest infinitive stem_adds_e() builds (bytes). */
+#define INF_MAX 64
+
+/* True when the stem ("st:") of analysis s[0..n) is w[0..wn) with an e
+ * added, after a doubled last byte too ("trække" of "træk"). */
+static int
+stem_adds_e(const char *s, size_t n, const char *w, size_t wn)
+{
+	char inf[INF_MAX];
+	if (wn == 0 || wn + 2 >= sizeof inf)
+		return 0;
+	memcpy(inf, w, wn);
+	inf[wn] = 'e';
+	if (has_field(s, n, "st:", inf, wn + 1))
+		return 1;
+	inf[wn] = w[wn - 1];
+	inf[wn + 1] = 'e';
+	return has_field(s, n, "st:", inf, wn + 2);
+}
+
+int
+spl_only_imperative(struct speller *sp, const char *w, size_t n)
+{
+	char **an = NULL;
+	char *z = xstrndup(w, n);
+	int k = Hunspell_analyze(sp->h, &an, z);
+	free(z);
+	int imperative = k > 0;
+	for (int i = 0; i < k && imperative; i++)
+		for (const char *seg = an[i], *next; seg && imperative; seg = next) {
+			size_t len;
+			next = next_alternative(seg, &len);
+			imperative = stem_adds_e(seg, len, w, n) && !memmem(seg, len, "pa:", 3) &&
+				     tags_only(seg, len, "+IMPERATIV");
+		}
+	if (k > 0)
+		Hunspell_free_list(sp->h, &an, k);
+	return imperative;
+}
+
 static const char *const finite_tense_tags[] = { "+NUTID", "+DATID", "+PASSIV", NULL };
 
 /* True when every analysis of z (NUL-terminated, n bytes) is z itself

@@ -88,6 +88,12 @@ int spl_last_part_is(struct speller *sp, const char *base, const char *stem, siz
  * ("lærer", "spiser" +PLUR_UBEK), no other verb ("gør" of "gøre" and
  * "gø"), no compound. */
 int spl_only_present(struct speller *sp, const char *w, size_t n);
+/* True when every analysis of w[0..n) is the imperative of the verb
+ * whose infinitive is w with an e added, after a doubled last letter
+ * too: tagged so ("brænd", "kør") or a strong verb's, untagged ("vælg"
+ * of "vælge", "træk" of "trække"); no noun ("løft", "hjælp"), no
+ * compound. */
+int spl_only_imperative(struct speller *sp, const char *w, size_t n);
 /* True when some analysis of w[0..n) is a finite verb: a present, a
  * past or a passive ("lukkede", "mødes"), or a strong verb's untagged
  * form of another stem ("kom" of "komme"). */

@@ -150,6 +150,30 @@ in_name(const struct freq *fq, const struct lm_ctx *c, const char *v, size_t n)
 	       freq_bigram(fq, c->l, c->ln, v, n) > 0 && freq_bigram(fq, v, n, c->r, c->rn) > 0;
 }
 
+/* Words after which an imperative may open a clause ("og vælg", "så
+ * brænd"). */
+static const char *const imperative_openers[] = {
+	"og", "eller", "men", "så", "bare", "blot", "lige", "nu", "venligst", "derefter", "dernæst",
+	"først",
+};
+
+/* Is v, an imperative and nothing else (spl_only_imperative()), out of
+ * place after the word before it: a word that opens no clause, right
+ * before it ("nye valg" is no "nye vælg", "et brand" no "et brænd")?
+ * At a sentence start, after a comma or after "og" it may stand. */
+static int
+imperative_misplaced(const struct rule_ctx *ctx, const struct lm_ctx *c, const char *v, size_t n)
+{
+	char low[LM_MAX_WORD];
+	if (c->ln == 0 || c->ln >= LM_MAX_WORD || !lm_is_plain(c->l, c->ln))
+		return 0;
+	size_t ln = freq_fold(c->l, c->ln, low);
+	for (size_t i = 0; i < sizeof imperative_openers / sizeof imperative_openers[0]; i++)
+		if (strlen(imperative_openers[i]) == ln && memcmp(low, imperative_openers[i], ln) == 0)
+			return 0;
+	return spl_only_imperative(ctx->sp, v, n);
+}
+
 static void
 consider(void *arg, const char *v, size_t n, unsigned long count)
 {
@@ -172,7 +196,7 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 		    (!in_name(ctx->fq, b->lc, v, n) && spl_check(ctx->sp, v, n) == SPL_OK) ||
 		    spl_check(ctx->sp, cap, strlen(cap)) != SPL_OK)
 			return;
-	} else if (spl_check(ctx->sp, v, n) != SPL_OK) {
+	} else if (spl_check(ctx->sp, v, n) != SPL_OK || imperative_misplaced(ctx, b->lc, v, n)) {
 		return;
 	}
 	b->score = s;
