@@ -1082,6 +1082,21 @@ spl_only_present(struct speller *sp, const char *w, size_t n)
 	return present;
 }
 
+int
+spl_plural_indefinite(struct speller *sp, const char *w, size_t n)
+{
+	char **an = NULL;
+	char *z = xstrndup(w, n);
+	int k = Hunspell_analyze(sp->h, &an, z);
+	free(z);
+	int plural = 0;
+	for (int i = 0; i < k && !plural; i++)
+		plural = strstr(an[i], "+PLUR_UBEK") != NULL;
+	if (k > 0)
+		Hunspell_free_list(sp->h, &an, k);
+	return plural;
+}
+
 /* The longest infinitive stem_adds_e() builds (bytes). */
 #define INF_MAX 64
 

@@ -88,6 +88,9 @@ int spl_last_part_is(struct speller *sp, const char *base, const char *stem, siz
  * ("lærer", "spiser" +PLUR_UBEK), no other verb ("gør" of "gøre" and
  * "gø"), no compound. */
 int spl_only_present(struct speller *sp, const char *w, size_t n);
+/* True when some analysis of w[0..n) is a noun's indefinite plural
+ * ("gange", "medlemmer"). */
+int spl_plural_indefinite(struct speller *sp, const char *w, size_t n);
 /* True when every analysis of w[0..n) is the imperative of the verb
  * whose infinitive is w with an e added, after a doubled last letter
  * too: tagged so ("brænd", "kør") or a strong verb's, untagged ("vælg"

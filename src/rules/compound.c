@@ -187,21 +187,26 @@ short_candidate(const struct rule_ctx *ctx, const struct token *t, const char *l
 	return 0;
 }
 
-/* 1 when v is w with one lost æ, ø or å restored: "a", "e", "o", "aa",
- * "ae" or "oe" in w where v has the letter ("forhen", "førhen"). */
+/* 1 when v is w with one lost æ, ø or å restored as lm_restore() does:
+ * a -> å or æ, o -> ø, e -> æ, aa -> å, oe -> ø, ae -> æ ("forhen",
+ * "førhen"). */
 static int
 restored(const char *w, size_t n, const char *v, size_t vn)
 {
+	static const struct {
+		const char *from, *to;
+	} pairs[] = {
+		{ "a", "\xc3\xa5" }, { "a", "\xc3\xa6" }, { "o", "\xc3\xb8" }, { "e", "\xc3\xa6" },
+		{ "aa", "\xc3\xa5" }, { "oe", "\xc3\xb8" }, { "ae", "\xc3\xa6" },
+	};
 	size_t p, q;
 	lm_diff(w, n, v, vn, &p, &q);
-	const char *wm = w + p, *vm = v + p;
 	size_t wl = n - p - q, vl = vn - p - q;
-	if (vl != 2 || (unsigned char)vm[0] != 0xC3 ||
-	    ((unsigned char)vm[1] != 0xA5 && (unsigned char)vm[1] != 0xA6 && (unsigned char)vm[1] != 0xB8))
-		return 0;
-	return (wl == 1 && (wm[0] == 'a' || wm[0] == 'e' || wm[0] == 'o')) ||
-	       (wl == 2 && (memcmp(wm, "aa", 2) == 0 || memcmp(wm, "ae", 2) == 0 ||
-			    memcmp(wm, "oe", 2) == 0));
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+		if (strlen(pairs[i].from) == wl && strlen(pairs[i].to) == vl &&
+		    memcmp(w + p, pairs[i].from, wl) == 0 && memcmp(v + p, pairs[i].to, vl) == 0)
+			return 1;
+	return 0;
 }
 
 /* 1 when v is w with two neighbouring letters swapped ("omdel",
@@ -215,10 +220,16 @@ swapped(const char *w, size_t n, const char *v, size_t vn)
 		return 0;
 	/* The differing stretch holds two letters, one or two bytes each,
 	 * in the other order. */
-	size_t k = p, l = p;
-	int32_t a = utf8_next(w, n, &k), b = utf8_next(w, n, &k);
-	int32_t c = utf8_next(v, vn, &l), d = utf8_next(v, vn, &l);
-	return k == n - q && a == d && b == c;
+	size_t end = n - q, k = p, l = p;
+	int32_t a = utf8_next(w, end, &k);
+	if (k >= end)
+		return 0;
+	int32_t b = utf8_next(w, end, &k);
+	int32_t c = utf8_next(v, end, &l);
+	if (l >= end)
+		return 0;
+	int32_t d = utf8_next(v, end, &l);
+	return k == end && a == d && b == c;
 }
 
 static void

@@ -81,4 +81,5 @@ rules_finish(const struct rule_ctx *ctx)
 {
 	rule_names_report(ctx);
 	rule_terms(ctx);
+	rule_glued_numbers(ctx);
 }

@@ -117,6 +117,9 @@ void names_clear(struct name_table *nt);
 void names_free(struct name_table *nt);
 
 void rule_confusable(const struct rule_ctx *ctx);
+/* Part of "run-together", over the whole file (rules_finish()): a number
+ * glued to the word after it ("1000gange", "27.maj"). */
+void rule_glued_numbers(const struct rule_ctx *ctx);
 void rule_compound(const struct rule_ctx *ctx);
 void rule_repeated(const struct rule_ctx *ctx);
 void rule_ampersand(const struct rule_ctx *ctx);

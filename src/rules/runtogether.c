@@ -9,6 +9,7 @@
 #include "lm.h"
 #include "../freq.h"
 #include "../speller.h"
+#include "../strset.h"
 #include "../tokenize.h"
 #include "../util.h"
 
@@ -144,25 +145,25 @@ best_split(const struct rule_ctx *ctx, const char *w, size_t n, int three,
 #define NUM_MIN_DOT_WORD 3
 
 /* 1 when text[i] opens a stretch of text: the start, a blank, or an
- * opening bracket or quote after one. */
+ * opening bracket or quote after one ("»", "«", "„", "“", "‘"). */
 static int
 opens_stretch(const char *text, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)text;
 	if (i > 0 && text[i - 1] && strchr("([\"'", text[i - 1]))
 		i--;
-	/* "«", "“" and "„" are C2 AB, E2 80 9C and E2 80 9E. */
-	else if (i >= 2 && (unsigned char)text[i - 2] == 0xC2 && (unsigned char)text[i - 1] == 0xAB)
+	else if (i >= 2 && u[i - 2] == 0xC2 && (u[i - 1] == 0xAB || u[i - 1] == 0xBB))
 		i -= 2;
-	else if (i >= 3 && (unsigned char)text[i - 3] == 0xE2 && (unsigned char)text[i - 2] == 0x80 &&
-		 ((unsigned char)text[i - 1] == 0x9C || (unsigned char)text[i - 1] == 0x9E))
+	else if (i >= 3 && u[i - 3] == 0xE2 && u[i - 2] == 0x80 &&
+		 (u[i - 1] == 0x98 || u[i - 1] == 0x9C || u[i - 1] == 0x9E))
 		i -= 3;
 	return i == 0 || is_ascii_space(text[i - 1]);
 }
 
 /* 1 when nothing that continues a word follows text[e]: the end, a blank
- * or punctuation, but no hyphen, underscore, slash, apostrophe or "@"
+ * or punctuation, but no hyphen, underscore, slash or "@"
  * ("1000gange-løbet", "2.maj/3.maj"), and no letter or digit after a dot
- * ("1.maj.2024"). */
+ * or an apostrophe ("1.maj.2024", "1000gange’s"). */
 static int
 ends_stretch(const char *text, size_t len, size_t e)
 {
@@ -170,21 +171,23 @@ ends_stretch(const char *text, size_t len, size_t e)
 		return 1;
 	size_t k = e;
 	int32_t c = utf8_next(text, len, &k);
-	if (c <= 0 || u_isalnum(c) || (c < 0x80 && strchr("-_/@'", (int)c)) || c == 0x2019)
+	if (c <= 0 || u_isalnum(c) || (c < 0x80 && strchr("-_/@", (int)c)))
 		return 0;
-	if (c != '.' || k >= len)
+	/* A dot, or an apostrophe ("1990’erne"), ends it only before no
+	 * letter: then the stretch or a quotation ends. */
+	if ((c != '.' && c != '\'' && c != 0x2019) || k >= len)
 		return 1;
 	c = utf8_next(text, len, &k);
 	return !(c > 0 && u_isalnum(c));
 }
 
-/* 1 when w (lower case) is an ending Danish glues to a year or a number
- * without an apostrophe often enough ("1990erne", "8eren"): a matter of
- * the apostrophe, not of a space. */
+/* 1 when w (lower case) is an ending a number takes with no space: a
+ * decade's without its apostrophe ("1990erne", "8eren"), a matter of the
+ * apostrophe, or an ordinal's ("7ende", "20ende"). */
 static int
 number_ending(const char *w, size_t n)
 {
-	static const char *const endings[] = { "erne", "ernes", "eren", "erens", "eres" };
+	static const char *const endings[] = { "erne", "ernes", "eren", "erens", "eres", "ende" };
 	for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++)
 		if (strlen(endings[k]) == n && memcmp(endings[k], w, n) == 0)
 			return 1;
@@ -199,97 +202,115 @@ genitive(const struct rule_ctx *ctx, const char *w, size_t n)
 	return n > 1 && w[n - 1] == 's' && spl_check(ctx->sp, w, n - 1) == SPL_OK;
 }
 
-/* How often the file holds s[0..n). */
-static size_t
-occurrences(const struct rule_ctx *ctx, const char *s, size_t n)
-{
-	size_t c = 0;
-	if (!ctx->source)
-		return 0;
-	const char *end = ctx->source + ctx->source_len;
-	for (const char *p = ctx->source; (p = memmem(p, (size_t)(end - p), s, n)) != NULL; p += n)
-		c++;
-	return c;
-}
+/* A number glued to a word: text[b..e), the word from w. */
+struct glued {
+	size_t b, w, e;
+	int dot;
+};
 
-/* A number glued to the word after it ("1000gange", "27.maj",
- * "5.pladsen"): Danish writes a space between them, after an ordinal's
- * dot too.  The number opens a stretch of text (opens_stretch()) and may
- * hold a ',' or a thousands' '.' between digits ("10.000", not the
- * version "2.0beta"); the word after it is in lower case, a word of the
- * dictionary, NUM_MIN_WORD letters or more straight after the digits
- * (no decade's ending, number_ending(), nor a genitive) and
- * NUM_MIN_DOT_WORD after a dot, and ends the stretch or meets
- * punctuation (ends_stretch()).  A form the file uses twice or more is a
- * name ("24timer", a newspaper).  Not inside a URL, a path or code
- * (tok_is_nonword_chunk()).  Measured on the 1.2M words of training and
- * clean text: 15 findings, all a lost space ("137medlemmer", "5.juli",
- * "2.division"); the genitive test took two names away ("1000bens",
- * "247sports") in the development sets. */
-static void
-glued_numbers(const struct rule_ctx *ctx)
+/* Where the number at text[i] (opens_stretch()) runs into a word, fills
+ * g and returns 1: the number may hold a ',' or a thousands' '.' between
+ * digits ("10.000", not the version "2.0beta"); the word after it, or
+ * after its dot, is in lower case, a word of the dictionary,
+ * NUM_MIN_WORD letters or more straight after the digits (no ending a
+ * number takes, number_ending(), nor a genitive) and NUM_MIN_DOT_WORD
+ * after a dot, and ends the stretch or meets punctuation (ends_stretch()).
+ * Not inside a URL, a path or code (tok_is_nonword_chunk()).  *next is
+ * where the scan goes on. */
+static int
+glued_at(const struct rule_ctx *ctx, size_t i, struct glued *g, size_t *next)
 {
 	const char *s = ctx->text;
-	size_t len = ctx->len;
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9' || !opens_stretch(s, i))
-			continue;
-		size_t j = i;
-		while (j < len && ((s[j] >= '0' && s[j] <= '9') ||
-				   ((s[j] == '.' || s[j] == ',') && j + 1 < len && s[j + 1] >= '0' &&
-				    s[j + 1] <= '9')))
-			j++;
-		/* A dot inside the number that does not part thousands
-		 * makes a version ("2.0beta"). */
-		const char *last = s + j;
-		while (last > s + i && last[-1] >= '0' && last[-1] <= '9')
-			last--;
-		if (last > s + i && last[-1] == '.' && s + j - last != 3) {
-			i = j;
-			continue;
-		}
-		int dot = j < len && s[j] == '.';
-		size_t b = j + (size_t)dot, e = b, letters = 0;
-		while (e < len) {
-			size_t k = e;
-			int32_t c = utf8_next(s, len, &k);
-			if (c <= 0 || !u_islower(c))
-				break;
-			e = k;
-			letters++;
-		}
-		size_t cb = i, ce = e;
-		while (ce < len && !is_ascii_space(s[ce]))
-			ce++;
-		if (letters < (dot ? NUM_MIN_DOT_WORD : NUM_MIN_WORD) || !ends_stretch(s, len, e) ||
-		    (!dot && (number_ending(s + b, e - b) || genitive(ctx, s + b, e - b))) ||
-		    tok_is_nonword_chunk(s + cb, ce - cb) ||
-		    spl_check(ctx->sp, s + b, e - b) != SPL_OK || occurrences(ctx, s + i, e - i) > 1) {
-			i = j;
-			continue;
-		}
-		char *word = xstrndup(s + i, e - i);
-		struct buf msg = {0};
-		buf_printf(&msg, _("no space after the number in '%s'"), word);
-		free(word);
-		struct finding *f = ctx->emit(ctx->ck, i, e, "run-together", s + i, e - i, msg.data);
-		/* Only where the source holds just these letters: a fix
-		 * over a tag would drop it. */
-		if (f && f->len == e - i) {
-			struct buf fix = {0};
-			buf_add(&fix, s + i, b - i);
-			buf_addc(&fix, ' ');
-			buf_add(&fix, s + b, e - b);
-			fnd_add_sug(f, fix.data);
-		}
-		i = e;
+	size_t len = ctx->len, j = i;
+	while (j < len && ((s[j] >= '0' && s[j] <= '9') ||
+			   ((s[j] == '.' || s[j] == ',') && j + 1 < len && s[j + 1] >= '0' &&
+			    s[j + 1] <= '9')))
+		j++;
+	*next = j;
+	const char *last = s + j;
+	while (last > s + i && last[-1] >= '0' && last[-1] <= '9')
+		last--;
+	if (last > s + i && last[-1] == '.' && s + j - last != 3)
+		return 0;
+	int dot = j < len && s[j] == '.';
+	size_t b = j + (size_t)dot, e = b, letters = 0;
+	while (e < len) {
+		size_t k = e;
+		int32_t c = utf8_next(s, len, &k);
+		if (c <= 0 || !u_islower(c))
+			break;
+		e = k;
+		letters++;
 	}
+	size_t ce = e;
+	while (ce < len && !is_ascii_space(s[ce]))
+		ce++;
+	if (letters < (dot ? NUM_MIN_DOT_WORD : NUM_MIN_WORD) || !ends_stretch(s, len, e) ||
+	    (!dot && (number_ending(s + b, e - b) || genitive(ctx, s + b, e - b))) ||
+	    tok_is_nonword_chunk(s + i, ce - i) || spl_check(ctx->sp, s + b, e - b) != SPL_OK)
+		return 0;
+	*g = (struct glued){ i, b, e, dot };
+	*next = e;
+	return 1;
+}
+
+/* Reports g.  After a dot the word wants a space ("27. maj"); straight
+ * after the digits a plural a space ("1000 gange"), and any other form
+ * a space or a hyphen: Danish joins a number to the word in a compound
+ * ("10-årig", "1900-tallet"), and only the writer knows which is meant. */
+static void
+report_glued(const struct rule_ctx *ctx, const struct glued *g)
+{
+	const char *s = ctx->text;
+	size_t n = g->e - g->b;
+	int space = g->dot || spl_plural_indefinite(ctx->sp, s + g->w, g->e - g->w);
+	char *word = xstrndup(s + g->b, n);
+	struct buf msg = {0};
+	if (space)
+		buf_printf(&msg, _("no space after the number in '%s'"), word);
+	else
+		buf_printf(&msg, _("no space or hyphen after the number in '%s'"), word);
+	free(word);
+	struct finding *f = ctx->emit(ctx->ck, g->b, g->e, "run-together", s + g->b, n, msg.data);
+	/* Only where the source holds just these letters: a fix over a
+	 * tag would drop it. */
+	if (f && space && f->len == n) {
+		struct buf fix = {0};
+		buf_add(&fix, s + g->b, g->w - g->b);
+		buf_addc(&fix, ' ');
+		buf_add(&fix, s + g->w, g->e - g->w);
+		fnd_add_sug(f, fix.data);
+	}
+}
+
+void
+rule_glued_numbers(const struct rule_ctx *ctx)
+{
+	struct glued *v = NULL, g;
+	size_t nv = 0, cap = 0;
+	struct strset seen = {0};
+	for (size_t i = 0, next; i < ctx->len; i++) {
+		if (ctx->text[i] < '0' || ctx->text[i] > '9' || !opens_stretch(ctx->text, i))
+			continue;
+		if (glued_at(ctx, i, &g, &next)) {
+			grow((void **)&v, &cap, nv + 1, sizeof *v);
+			v[nv++] = g;
+			strset_get(&seen, ctx->text + g.b, g.e - g.b, 1)->value++;
+		}
+		i = next;
+	}
+	/* A form the file uses twice or more is a name ("24timer", a
+	 * newspaper). */
+	for (size_t k = 0; k < nv; k++)
+		if (strset_get(&seen, ctx->text + v[k].b, v[k].e - v[k].b, 0)->value == 1)
+			report_glued(ctx, &v[k]);
+	strset_free(&seen);
+	free(v);
 }
 
 void
 rule_run_together(const struct rule_ctx *ctx)
 {
-	glued_numbers(ctx);
 	for (size_t i = 0; i < ctx->ntok; i++) {
 		const struct token *t = &ctx->tok[i];
 		const char *w = ctx->text + t->off;

@@ -75,15 +75,64 @@ far_from_danish(const struct rule_ctx *ctx, const char *w, size_t n)
  * ("object" for "objekt" in a news story). */
 #define TERM_FOREIGN_COMMON 500
 
+/* The longest neighbour english_beside() looks at (bytes). */
+#define TERM_NEIGHBOUR_MAX 64
+
+/* 1 when the ASCII word of source[b..e) is one the Danish dictionary
+ * rejects and the foreign one knows ("grid", "slider"). */
+static int
+english_word(const struct rule_ctx *ctx, size_t b, size_t e)
+{
+	const char *w = ctx->source + b;
+	return e > b && e - b < TERM_NEIGHBOUR_MAX && spl_check(ctx->sp, w, e - b) != SPL_OK &&
+	       ctx->foreign_knows(ctx->ck, w, e - b);
+}
+
+static int
+ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* 1 when a word right before or after finding f, on its line with only
+ * blanks between, is English (english_word()): "Material grid
+ * automatic", "en automatic paragraph". */
+static int
+english_beside(const struct rule_ctx *ctx, const struct finding *f)
+{
+	const char *s = ctx->source;
+	size_t e = f->off, b;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (b = e; b > 0 && ascii_letter(s[b - 1]); b--)
+		;
+	if (e < f->off && english_word(ctx, b, e))
+		return 1;
+	b = f->off + f->len;
+	while (b < ctx->source_len && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	for (e = b; e < ctx->source_len && ascii_letter(s[e]); e++)
+		;
+	return b > f->off + f->len && english_word(ctx, b, e);
+}
+
 /* Could w, which a Danish word lies near, still be a term: a word of the
  * foreign dictionary, TERM_FOREIGN_MIN letters or more, that no lost æ, ø
- * or å makes Danish (social media type "gore" for "gøre" throughout) and
- * no slip of a common word?  The Danish word near it is then most often
- * its translation: "paragraph", "paragraf". */
+ * or å makes Danish (social media type "gore" for "gøre" throughout), no
+ * slip of a common word, and that stands beside an English word in one
+ * place at least (the findings v[0..nv))?  The Danish word near it is
+ * then its translation, and the text names a thing in English ("Material
+ * grid automatic"); in Danish prose the same word thrice is a writer's
+ * habit, an error ("music" for "musik"). */
 static int
-foreign_term(const struct rule_ctx *ctx, const char *w, size_t n)
+foreign_term(const struct rule_ctx *ctx, const char *w, size_t n, struct finding *const *v, size_t nv)
 {
 	if (n >= LM_MAX_WORD || utf8_count(w, n) < TERM_FOREIGN_MIN || !ctx->foreign_knows(ctx->ck, w, n))
+		return 0;
+	size_t k = 0;
+	while (k < nv && !english_beside(ctx, v[k]))
+		k++;
+	if (k == nv)
 		return 0;
 	struct near b = { .sp = ctx->sp, .fq = ctx->fq, .min = TERM_NEAR_MIN };
 	lm_restore(w, n, 2, consider, &b);
@@ -138,7 +187,7 @@ rule_terms(const struct rule_ctx *ctx)
 			;
 		const char *w = v[i]->word;
 		if (j - i < TERM_MIN_PLACES || !enough_places(ctx, v + i, j - i) ||
-		    !(far_from_danish(ctx, w, strlen(w)) || foreign_term(ctx, w, strlen(w))))
+		    !(far_from_danish(ctx, w, strlen(w)) || foreign_term(ctx, w, strlen(w), v + i, j - i)))
 			continue;
 		for (size_t k = i; k < j; k++) {
 			struct finding *f = v[k];
