@@ -41,6 +41,7 @@ struct best {
 	size_t on;
 	const char *low;	/* orig folded to lower case */
 	size_t lown;
+	int after_comma;	/* a comma stands before the word */
 };
 
 /* A new compound that real text never uses ("bestyrelsesmode") is judged by
@@ -162,10 +163,11 @@ static const char *const imperative_openers[] = {
  * before it ("nye valg" is no "nye vælg", "et brand" no "et brænd")?
  * At a sentence start, after a comma or after "og" it may stand. */
 static int
-imperative_misplaced(const struct rule_ctx *ctx, const struct lm_ctx *c, const char *v, size_t n)
+imperative_misplaced(const struct rule_ctx *ctx, const struct best *b, const char *v, size_t n)
 {
+	const struct lm_ctx *c = b->lc;
 	char low[LM_MAX_WORD];
-	if (c->ln == 0 || c->ln >= LM_MAX_WORD || !lm_is_plain(c->l, c->ln))
+	if (b->after_comma || c->ln == 0 || c->ln >= LM_MAX_WORD || !lm_is_plain(c->l, c->ln))
 		return 0;
 	size_t ln = freq_fold(c->l, c->ln, low);
 	for (size_t i = 0; i < sizeof imperative_openers / sizeof imperative_openers[0]; i++)
@@ -196,7 +198,7 @@ consider(void *arg, const char *v, size_t n, unsigned long count)
 		    (!in_name(ctx->fq, b->lc, v, n) && spl_check(ctx->sp, v, n) == SPL_OK) ||
 		    spl_check(ctx->sp, cap, strlen(cap)) != SPL_OK)
 			return;
-	} else if (spl_check(ctx->sp, v, n) != SPL_OK || imperative_misplaced(ctx, b->lc, v, n)) {
+	} else if (spl_check(ctx->sp, v, n) != SPL_OK || imperative_misplaced(ctx, b, v, n)) {
 		return;
 	}
 	b->score = s;
@@ -289,7 +291,7 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 	double own = lm_score(ctx->fq, &lc, low, n);
 	struct best b = { .ctx = ctx, .lc = &lc, .score = -INFINITY, .name = name,
 			  .orig = w, .on = t->len, .low = low, .lown = n,
-			  .need = own + CONF_MARGIN };
+			  .need = own + CONF_MARGIN, .after_comma = lm_after_comma(ctx->text, t->off) };
 	lm_seen(ctx->memo, LM_GEN_RESTORE2, low, n, consider, &b);
 	/* Not for a capital at a sentence start, which may be a name that
 	 * hunspell also splits ("Skovrov" = skov+rov), nor for an English word

@@ -283,28 +283,64 @@ report_glued(const struct rule_ctx *ctx, const struct glued *g)
 	}
 }
 
+/* Counts in forms every number glued to lower-case letters in the
+ * file's own text s[0..n), anywhere (a URL's "www.24timer.dk", a
+ * directive, the page after the article): digits with ',' or '.'
+ * between them, a dot or none, letters, as glued_at() takes them.  One
+ * pass, so that a long file costs no more per number. */
+static void
+count_forms(const char *s, size_t n, struct strset *forms)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+			continue;
+		size_t j = i;
+		while (j < n && ((s[j] >= '0' && s[j] <= '9') ||
+				 ((s[j] == '.' || s[j] == ',') && j + 1 < n && s[j + 1] >= '0' &&
+				  s[j + 1] <= '9')))
+			j++;
+		size_t e = j + (j < n && s[j] == '.');
+		size_t b = e;
+		while (e < n) {
+			size_t k = e;
+			int32_t c = utf8_next(s, n, &k);
+			if (c <= 0 || !u_islower(c))
+				break;
+			e = k;
+		}
+		if (e > b)
+			strset_get(forms, s + i, e - i, 1)->value++;
+		i = j;
+	}
+}
+
 void
 rule_glued_numbers(const struct rule_ctx *ctx)
 {
 	struct glued *v = NULL, g;
 	size_t nv = 0, cap = 0;
-	struct strset seen = {0};
 	for (size_t i = 0, next; i < ctx->len; i++) {
 		if (ctx->text[i] < '0' || ctx->text[i] > '9' || !opens_stretch(ctx->text, i))
 			continue;
 		if (glued_at(ctx, i, &g, &next)) {
 			grow((void **)&v, &cap, nv + 1, sizeof *v);
 			v[nv++] = g;
-			strset_get(&seen, ctx->text + g.b, g.e - g.b, 1)->value++;
 		}
 		i = next;
 	}
-	/* A form the file uses twice or more is a name ("24timer", a
-	 * newspaper). */
-	for (size_t k = 0; k < nv; k++)
-		if (strset_get(&seen, ctx->text + v[k].b, v[k].e - v[k].b, 0)->value == 1)
+	if (nv == 0)
+		return;
+	/* A form the file's text holds twice or more is a name ("24timer",
+	 * a newspaper). */
+	struct strset forms = {0};
+	if (ctx->source)
+		count_forms(ctx->source, ctx->source_len, &forms);
+	for (size_t k = 0; k < nv; k++) {
+		struct strset_entry *f = strset_get(&forms, ctx->text + v[k].b, v[k].e - v[k].b, 0);
+		if (!f || f->value < 2)
 			report_glued(ctx, &v[k]);
-	strset_free(&seen);
+	}
+	strset_free(&forms);
 	free(v);
 }
 
