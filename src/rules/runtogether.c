@@ -202,6 +202,35 @@ genitive(const struct rule_ctx *ctx, const char *w, size_t n)
 	return n > 1 && w[n - 1] == 's' && spl_check(ctx->sp, w, n - 1) == SPL_OK;
 }
 
+/* The end of the number at s[i]: digits, with a ',' or a '.' between
+ * two of them ("10.000", "2,5"). */
+static size_t
+number_end(const char *s, size_t n, size_t i)
+{
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') ||
+			 ((s[i] == '.' || s[i] == ',') && i + 1 < n && s[i + 1] >= '0' &&
+			  s[i + 1] <= '9')))
+		i++;
+	return i;
+}
+
+/* The end of the lower-case letters from s[b], their count in
+ * *letters. */
+static size_t
+lower_end(const char *s, size_t n, size_t b, size_t *letters)
+{
+	*letters = 0;
+	while (b < n) {
+		size_t k = b;
+		int32_t c = utf8_next(s, n, &k);
+		if (c <= 0 || !u_islower(c))
+			break;
+		b = k;
+		++*letters;
+	}
+	return b;
+}
+
 /* A number glued to a word: text[b..e), the word from w. */
 struct glued {
 	size_t b, w, e;
@@ -221,11 +250,7 @@ static int
 glued_at(const struct rule_ctx *ctx, size_t i, struct glued *g, size_t *next)
 {
 	const char *s = ctx->text;
-	size_t len = ctx->len, j = i;
-	while (j < len && ((s[j] >= '0' && s[j] <= '9') ||
-			   ((s[j] == '.' || s[j] == ',') && j + 1 < len && s[j + 1] >= '0' &&
-			    s[j + 1] <= '9')))
-		j++;
+	size_t len = ctx->len, j = number_end(s, len, i);
 	*next = j;
 	const char *last = s + j;
 	while (last > s + i && last[-1] >= '0' && last[-1] <= '9')
@@ -233,15 +258,7 @@ glued_at(const struct rule_ctx *ctx, size_t i, struct glued *g, size_t *next)
 	if (last > s + i && last[-1] == '.' && s + j - last != 3)
 		return 0;
 	int dot = j < len && s[j] == '.';
-	size_t b = j + (size_t)dot, e = b, letters = 0;
-	while (e < len) {
-		size_t k = e;
-		int32_t c = utf8_next(s, len, &k);
-		if (c <= 0 || !u_islower(c))
-			break;
-		e = k;
-		letters++;
-	}
+	size_t b = j + (size_t)dot, letters, e = lower_end(s, len, b, &letters);
 	size_t ce = e;
 	while (ce < len && !is_ascii_space(s[ce]))
 		ce++;
@@ -294,21 +311,9 @@ count_forms(const char *s, size_t n, struct strset *forms)
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
 			continue;
-		size_t j = i;
-		while (j < n && ((s[j] >= '0' && s[j] <= '9') ||
-				 ((s[j] == '.' || s[j] == ',') && j + 1 < n && s[j + 1] >= '0' &&
-				  s[j + 1] <= '9')))
-			j++;
-		size_t e = j + (j < n && s[j] == '.');
-		size_t b = e;
-		while (e < n) {
-			size_t k = e;
-			int32_t c = utf8_next(s, n, &k);
-			if (c <= 0 || !u_islower(c))
-				break;
-			e = k;
-		}
-		if (e > b)
+		size_t j = number_end(s, n, i), b = j + (j < n && s[j] == '.'), letters;
+		size_t e = lower_end(s, n, b, &letters);
+		if (letters > 0)
 			strset_get(forms, s + i, e - i, 1)->value++;
 		i = j;
 	}
