@@ -149,14 +149,17 @@ report(const struct rule_ctx *ctx, const struct token *t, const struct token *by
 /* The reverse slip, the infinitive where the present tense belongs,
  * right after a subject pronoun that opens a clause ("Hvis du køre",
  * "Når jeg høre").  The pronoun opens the clause at the text's start,
- * after a full stop, a colon or a comma, or right after one of starters,
- * across a line break too; after a verb it may be the object of a
- * perception or a causative verb ("så han komme") or follow a modal
- * ("Kan jeg gøre"), and after "og" or "eller" be a subject of two
- * ("Kan du og jeg gøre").  A modal earlier in the sentence may govern
- * the infinitive of a second clause that leaves it out ("Jeg vil køre,
- * og du gøre rent").  The past tenses of the modals are their
- * infinitives ("jeg kunne"); a word of three letters or fewer is too
+ * after a full stop, a colon or a comma, or right after one of starters
+ * ("og", "eller" among them), across a line break too; after a verb it
+ * may be the object of a perception or a causative verb ("så han komme")
+ * or follow a modal ("Kan jeg gøre").  After "og", "eller" or "men" a
+ * modal earlier in the sentence may govern the infinitive: of a subject
+ * of two ("Kan du og jeg gøre") or of a second clause that leaves the
+ * modal out ("Jeg vil køre, og du gøre rent"); a clause opened otherwise
+ * has its own verb ("Hvad skal vi spise, når du komme hjem?").  "det"
+ * and "som" are judged by the pair (pair_wants_present()).  The past
+ * tenses of the modals are their infinitives ("jeg kunne"); a word of
+ * three letters or fewer is too
  * often another ("han få sekunder", "han to dage"); before "og",
  * "eller" or a finite verb the word is an adverb or an adjective ("han
  * stille og roligt", "Da hun stille lukkede døren", "stille kunne"), and
@@ -166,13 +169,20 @@ report(const struct rule_ctx *ctx, const struct token *t, const struct token *by
  * are subjunctives.  The bigram scores cannot judge the slip itself: the
  * corpus holds it ("du køre" 7 times, "du kører" 10).  Measured
  * over the 1.2M words of training and clean text: 6 findings, all real
- * slips ("Før du bruge", "du fastgøre", "at han bruge"). */
+ * slips ("Før du bruge", "du fastgøre", "at han bruge"); "og", "eller",
+ * "det", "som" and the narrower modal test added one more ("som ændre
+ * i de React genererede sider") and one in the wild set ("det gøre jo
+ * ikke"). */
 static const char *const pronouns[] = { "jeg", "du", "han", "hun", "vi", "man", NULL };
 static const char *const starters[] = {
 	"men", "når", "hvis", "da", "fordi", "at", "som", "mens", "end", "selvom", "om", "hvor",
-	"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "før", "efter", "indtil", "siden", NULL
+	"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "før", "efter", "indtil", "siden", "og",
+	"eller", NULL
 };
+/* After the verb: an adverb's or an adjective's company. */
 static const char *const coordinators[] = { "og", "eller", NULL };
+/* Before the pronoun: a clause a modal before may govern. */
+static const char *const joiners[] = { "og", "eller", "men", NULL };
 static const char *const modals[] = {
 	"vil", "kan", "skal", "må", "bør", "tør", "gider", "kunne", "ville", "skulle", "måtte",
 	"burde", "turde", "gad", "behøver", NULL
@@ -273,6 +283,34 @@ used_as_infinitive(const struct freq *fq, const char *w, size_t n)
 	return (double)inf >= INFINITIVE_MIN_SHARE * (double)all;
 }
 
+/* "det" and the relative "som" stand for a subject too ("det gøre jo
+ * ikke", "den som føre løbet"), but "det" is also an article ("det
+ * stille vand") and "som" a comparison ("som følge af").  After them
+ * the slip is judged by the pair itself: real text must put the present
+ * after the word SUBJ_PAIR_RATIO times as often as the word as written,
+ * and SUBJ_PAIR_MIN times at least ("som fører" 8 times, "som føre"
+ * never; "som følge" 98, "som følger" 72).  "det" must open its clause
+ * as a pronoun does. */
+static const char *const det[] = { "det", NULL };
+static const char *const som[] = { "som", NULL };
+#define SUBJ_PAIR_MIN 5
+#define SUBJ_PAIR_RATIO 5
+
+/* 1 when real text puts present[0..pn) after token p far more often
+ * than w[0..n) (see above). */
+static int
+pair_wants_present(const struct rule_ctx *ctx, const struct token *p, const char *w, size_t n,
+		   const char *present, size_t pn)
+{
+	char low[LM_MAX_WORD];
+	if (!ctx->fq || p->len >= LM_MAX_WORD)
+		return 0;
+	size_t ln = freq_fold(ctx->text + p->off, p->len, low);
+	unsigned long as_present = freq_bigram(ctx->fq, low, ln, present, pn);
+	return as_present >= SUBJ_PAIR_MIN &&
+	       as_present >= SUBJ_PAIR_RATIO * (freq_bigram(ctx->fq, low, ln, w, n) + 1);
+}
+
 static void
 present_wanted(const struct rule_ctx *ctx, size_t i)
 {
@@ -284,8 +322,14 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 	    token_is(ctx, t, modal_pasts) || token_is(ctx, t, subjunctives))
 		return;
 	const struct token *p = beside(ctx, i, -1);
-	if (!p || !token_is(ctx, p, pronouns) || !opens_clause(ctx, i - 1) ||
-	    modal_before(ctx, i - 1))
+	if (!p || ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)))
+		return;
+	int by_pair = token_is(ctx, p, som) || token_is(ctx, p, det);
+	if (!(by_pair || token_is(ctx, p, pronouns)) ||
+	    (!token_is(ctx, p, som) && !opens_clause(ctx, i - 1)))
+		return;
+	const struct token *c = beside(ctx, i - 1, -1);
+	if (c && token_is(ctx, c, joiners) && modal_before(ctx, i - 1))
 		return;
 	if (ctx->fq && !used_as_infinitive(ctx->fq, w, t->len))
 		return;
@@ -298,7 +342,8 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 		return;	/* "Man tænke sig!" */
 	char present[LM_MAX_TEXT];
 	size_t pn = spl_present_of(ctx->sp, w, t->len, present, sizeof present);
-	if (pn == 0 || (r && pair_keeps_word(ctx, w, t->len, present, pn, r)))
+	if (pn == 0 || (r && pair_keeps_word(ctx, w, t->len, present, pn, r)) ||
+	    (by_pair && !pair_wants_present(ctx, p, w, t->len, present, pn)))
 		return;
 	report(ctx, t, p, 1, present, pn);
 }
