@@ -157,7 +157,7 @@ report(const struct rule_ctx *ctx, const struct token *t, const struct token *by
  * of two ("Kan du og jeg gøre") or of a second clause that leaves the
  * modal out ("Jeg vil køre, og du gøre rent"); a clause opened otherwise
  * has its own verb ("Hvad skal vi spise, når du komme hjem?").  "det"
- * and "som" are judged by the pair (pair_wants_present()).  The past
+ * and "som" are judged by the pair (pair_prefers()).  The past
  * tenses of the modals are their infinitives ("jeg kunne"); a word of
  * three letters or fewer is too
  * often another ("han få sekunder", "han to dage"); before "og",
@@ -241,24 +241,29 @@ modal_before(const struct rule_ctx *ctx, size_t g)
 	return 0;
 }
 
+/* 1 when real text puts word a[0..an) beside token o far more often
+ * than word b[0..bn): at least min times, and ratio times as often as b
+ * (plus one).  o stands left of the word when left is set, else right. */
+static int
+pair_prefers(const struct rule_ctx *ctx, const struct token *o, int left, const char *a,
+	     size_t an, const char *b, size_t bn, unsigned long min, unsigned long ratio)
+{
+	char low[LM_MAX_WORD];
+	if (!ctx->fq || o->len >= LM_MAX_WORD)
+		return 0;
+	size_t ln = freq_fold(ctx->text + o->off, o->len, low);
+	unsigned long with_a = left ? freq_bigram(ctx->fq, low, ln, a, an)
+				    : freq_bigram(ctx->fq, a, an, low, ln);
+	unsigned long with_b = left ? freq_bigram(ctx->fq, low, ln, b, bn)
+				    : freq_bigram(ctx->fq, b, bn, low, ln);
+	return with_a >= min && with_a >= ratio * (with_b + 1);
+}
+
 /* A word as written seen this many times as often before the right
- * neighbour r as the present, and PAIR_MIN times at least, is another
+ * neighbour as the present, and PAIR_MIN times at least, is another
  * word's: "næste gang" (17 times in the corpus, "næster gang" never). */
 #define PAIR_RATIO 10
 #define PAIR_MIN 10
-
-static int
-pair_keeps_word(const struct rule_ctx *ctx, const char *w, size_t n, const char *present,
-		size_t pn, const struct token *r)
-{
-	char low[LM_MAX_WORD];
-	if (!ctx->fq || r->len >= LM_MAX_WORD)
-		return 0;
-	size_t ln = freq_fold(ctx->text + r->off, r->len, low);
-	unsigned long as_written = freq_bigram(ctx->fq, w, n, low, ln);
-	return as_written >= PAIR_MIN &&
-	       as_written >= PAIR_RATIO * (freq_bigram(ctx->fq, present, pn, low, ln) + 1);
-}
 
 /* A word real text uses as an infinitive (after "at" or a modal) less
  * than this share of its uses is mostly something else: "længe",
@@ -296,21 +301,6 @@ static const char *const som[] = { "som", NULL };
 #define SUBJ_PAIR_MIN 5
 #define SUBJ_PAIR_RATIO 5
 
-/* 1 when real text puts present[0..pn) after token p far more often
- * than w[0..n) (see above). */
-static int
-pair_wants_present(const struct rule_ctx *ctx, const struct token *p, const char *w, size_t n,
-		   const char *present, size_t pn)
-{
-	char low[LM_MAX_WORD];
-	if (!ctx->fq || p->len >= LM_MAX_WORD)
-		return 0;
-	size_t ln = freq_fold(ctx->text + p->off, p->len, low);
-	unsigned long as_present = freq_bigram(ctx->fq, low, ln, present, pn);
-	return as_present >= SUBJ_PAIR_MIN &&
-	       as_present >= SUBJ_PAIR_RATIO * (freq_bigram(ctx->fq, low, ln, w, n) + 1);
-}
-
 static void
 present_wanted(const struct rule_ctx *ctx, size_t i)
 {
@@ -342,8 +332,9 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 		return;	/* "Man tænke sig!" */
 	char present[LM_MAX_TEXT];
 	size_t pn = spl_present_of(ctx->sp, w, t->len, present, sizeof present);
-	if (pn == 0 || (r && pair_keeps_word(ctx, w, t->len, present, pn, r)) ||
-	    (by_pair && !pair_wants_present(ctx, p, w, t->len, present, pn)))
+	if (pn == 0 || (r && pair_prefers(ctx, r, 0, w, t->len, present, pn, PAIR_MIN, PAIR_RATIO)) ||
+	    (by_pair && !pair_prefers(ctx, p, 1, present, pn, w, t->len, SUBJ_PAIR_MIN,
+				      SUBJ_PAIR_RATIO)))
 		return;
 	report(ctx, t, p, 1, present, pn);
 }
