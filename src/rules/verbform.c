@@ -157,22 +157,21 @@ report(const struct rule_ctx *ctx, const struct token *t, const struct token *by
  * of two ("Kan du og jeg gøre") or of a second clause that leaves the
  * modal out ("Jeg vil køre, og du gøre rent"); a clause opened otherwise
  * has its own verb ("Hvad skal vi spise, når du komme hjem?").  "det"
- * and "som" are judged by the pair (pair_prefers()).  The past
- * tenses of the modals are their infinitives ("jeg kunne"); a word of
- * three letters or fewer is too
- * often another ("han få sekunder", "han to dage"); before "og",
- * "eller" or a finite verb the word is an adverb or an adjective ("han
- * stille og roligt", "Da hun stille lukkede døren", "stille kunne"), and
- * so before a word that real text puts after it far more often than
- * after the present ("du næste gang"), and a word real text seldom uses
- * as an infinitive (used_as_infinitive()); "leve" and "man tænke sig"
- * are subjunctives.  The bigram scores cannot judge the slip itself: the
- * corpus holds it ("du køre" 7 times, "du kører" 10).  Measured
- * over the 1.2M words of training and clean text: 6 findings, all real
- * slips ("Før du bruge", "du fastgøre", "at han bruge"); "og", "eller",
- * "det", "som" and the narrower modal test added one more ("som ændre
- * i de React genererede sider") and one in the wild set ("det gøre jo
- * ikke"). */
+ * and "som" are judged by the pair (pair_prefers()).  The past tenses
+ * of the modals are their infinitives ("jeg kunne"); a word of three
+ * letters or fewer is too often another ("han få sekunder", "han to
+ * dage"); before "og", "eller" or a finite verb the word is an adverb
+ * or an adjective ("han stille og roligt", "Da hun stille lukkede
+ * døren", "stille kunne"), and so before a word that real text puts
+ * after it far more often than after the present ("du næste gang"), and
+ * a word real text seldom uses as an infinitive (used_as_infinitive());
+ * "leve" and "man tænke sig" are subjunctives.  The bigram scores
+ * cannot judge the slip itself: the corpus holds it ("du køre" 7 times,
+ * "du kører" 10).  Measured over the 1.2M words of training and clean
+ * text: 6 findings, all real slips ("Før du bruge", "du fastgøre", "at
+ * han bruge"); "og", "eller", "det", "som" and the narrower modal test
+ * added one more ("som ændre i de React genererede sider") and one in
+ * the wild set ("det gøre jo ikke"). */
 static const char *const pronouns[] = { "jeg", "du", "han", "hun", "vi", "man", NULL };
 static const char *const starters[] = {
 	"men", "når", "hvis", "da", "fordi", "at", "som", "mens", "end", "selvom", "om", "hvor",
@@ -312,11 +311,14 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 	    token_is(ctx, t, modal_pasts) || token_is(ctx, t, subjunctives))
 		return;
 	const struct token *p = beside(ctx, i, -1);
-	if (!p || ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)))
+	if (!p)
 		return;
-	int by_pair = token_is(ctx, p, som) || token_is(ctx, p, det);
+	/* A capital inside a sentence makes "Som" a name; opens_clause()
+	 * judges the pronouns' ("Kære Peter, Du ..."). */
+	int relative = token_is(ctx, p, som), by_pair = relative || token_is(ctx, p, det);
 	if (!(by_pair || token_is(ctx, p, pronouns)) ||
-	    (!token_is(ctx, p, som) && !opens_clause(ctx, i - 1)))
+	    (relative ? (p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)
+		      : !opens_clause(ctx, i - 1)))
 		return;
 	const struct token *c = beside(ctx, i - 1, -1);
 	if (c && token_is(ctx, c, joiners) && modal_before(ctx, i - 1))
@@ -332,7 +334,8 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 		return;	/* "Man tænke sig!" */
 	char present[LM_MAX_TEXT];
 	size_t pn = spl_present_of(ctx->sp, w, t->len, present, sizeof present);
-	if (pn == 0 || (r && pair_prefers(ctx, r, 0, w, t->len, present, pn, PAIR_MIN, PAIR_RATIO)) ||
+	if (pn == 0 ||
+	    (r && pair_prefers(ctx, r, 0, w, t->len, present, pn, PAIR_MIN, PAIR_RATIO)) ||
 	    (by_pair && !pair_prefers(ctx, p, 1, present, pn, w, t->len, SUBJ_PAIR_MIN,
 				      SUBJ_PAIR_RATIO)))
 		return;
