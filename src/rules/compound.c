@@ -256,7 +256,9 @@ unheard(const char *w, size_t n, const char *v, size_t vn)
 	char c = v[p], before = p > 0 ? v[p - 1] : '\0', after = p + 1 < vn ? v[p + 1] : '\0';
 	if (c == '\0' || !strchr("bcdfgklmnprstvz", c))
 		return 0;
-	if (before == c || after == c)
+	/* lm_diff() takes the longest common prefix, so a doubled letter's
+	 * extra copy is the last of its run: the one before it repeats it. */
+	if (before == c)
 		return 1;
 	return c == 'd' && ((before && strchr("lnr", before)) || (after && strchr("st", after)));
 }
