@@ -1141,20 +1141,24 @@ static const char *const finite_tense_tags[] = { "+NUTID", "+DATID", "+PASSIV", 
 
 /* True when every analysis of z (NUL-terminated, n bytes) is z itself
  * with no tag but a last part's ("høre", "høre +ORD_SIDST"): an
- * infinitive, or a noun's or an adjective's base form, no compound. */
+ * infinitive, or a noun's or an adjective's base form, no compound.
+ * With every 0, one such analysis is enough: "føre" is also the plural
+ * of the adjective "før". */
 static int
-own_base_only(struct speller *sp, const char *z, size_t n, char ***an, int *k)
+own_base(struct speller *sp, const char *z, size_t n, int every, char ***an, int *k)
 {
 	*k = Hunspell_analyze(sp->h, an, z);
-	int base = *k > 0;
-	for (int i = 0; i < *k && base; i++)
-		for (const char *seg = (*an)[i], *next; seg && base; seg = next) {
+	int all = *k > 0, some = 0;
+	for (int i = 0; i < *k; i++)
+		for (const char *seg = (*an)[i], *next; seg; seg = next) {
 			size_t len;
 			next = next_alternative(seg, &len);
-			base = has_field(seg, len, "st:", z, n) && !memmem(seg, len, "pa:", 3) &&
-			       tags_only(seg, len, "+ORD_SIDST");
+			int base = has_field(seg, len, "st:", z, n) && !memmem(seg, len, "pa:", 3) &&
+				   tags_only(seg, len, "+ORD_SIDST");
+			all = all && base;
+			some = some || base;
 		}
-	return base;
+	return every ? all : some;
 }
 
 /* True when some analysis of f (NUL-terminated) makes it the present
@@ -1223,7 +1227,7 @@ spl_is_finite(struct speller *sp, const char *w, size_t n)
 }
 
 size_t
-spl_present_of(struct speller *sp, const char *w, size_t n, char *out, size_t size)
+spl_present_of(struct speller *sp, const char *w, size_t n, int every, char *out, size_t size)
 {
 	if (n < 2 || n + 2 > size)
 		return 0;
@@ -1231,7 +1235,7 @@ spl_present_of(struct speller *sp, const char *w, size_t n, char *out, size_t si
 	int k;
 	char *z = xstrndup(w, n);
 	size_t len = 0;
-	if (own_base_only(sp, z, n, &an, &k)) {
+	if (own_base(sp, z, n, every, &an, &k)) {
 		/* A weak verb's present adds an r ("hører", "høre +NUTID"),
 		 * and so does a strong verb's, untagged ("kommer"). */
 		memcpy(out, w, n);

@@ -102,12 +102,14 @@ int spl_only_imperative(struct speller *sp, const char *w, size_t n);
  * form of another stem ("kom" of "komme"). */
 int spl_is_finite(struct speller *sp, const char *w, size_t n);
 /* When every analysis of w[0..n) is w's own base form ("høre", no
- * tag, no compound) and that verb has a present tense, writes it to out
- * (size bytes, terminated) and returns its length: "hører", "kommer",
- * "gør" of "gøre".  Else 0.  A noun's or an adjective's base form
- * passes the first test ("møde", "stille"): the caller asks the
+ * tag, no compound), or with every 0 some analysis is ("føre", also an
+ * adjective's plural), and that verb has a present tense, writes it to
+ * out (size bytes, terminated) and returns its length: "hører",
+ * "kommer", "gør" of "gøre".  Else 0.  A noun's or an adjective's base
+ * form passes the first test ("møde", "stille"): the caller asks the
  * context. */
-size_t spl_present_of(struct speller *sp, const char *w, size_t n, char *out, size_t size);
+size_t spl_present_of(struct speller *sp, const char *w, size_t n, int every, char *out,
+		      size_t size);
 /* hunspell's own suggestions, at most max; returns the count and a new
  * array in *out, free with spl_free_list().  Slow: a fallback only. */
 size_t spl_hunspell_suggest(struct speller *sp, const char *word, char ***out,
