@@ -595,6 +595,21 @@ new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 	return 0;
 }
 
+/* 1 when the word at chunk offset b is shouted (rule_shouted(): "hvA"),
+ * not an identifier with a letter on: joined to a number ("handL180k",
+ * "handL-90k") or a word with a capital added ("formularA", "optA"). */
+static int
+shouted(struct checker *ck, size_t b, const char *w, size_t n)
+{
+	char next = b + n < ck->tlen ? ck->text[b + n] : ' ';
+	if (!rule_shouted(w, n) || (next >= '0' && next <= '9') || next == '-' || next == '_')
+		return 0;
+	size_t last = n - 1;
+	while (last > 0 && ((unsigned char)w[last] & 0xC0) == 0x80)
+		last--;
+	return !known(ck, w, last);
+}
+
 /* Reports the word at chunk offset b as unknown, with sug as its
  * correction, or for the suggester to correct when sug is NULL; returns
  * RV_UNKNOWN. */
@@ -715,11 +730,11 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	      rule_misspelt_capital(ck->sp, ck->fq, sug_lexicon(ck->sg), ck->rep, w, n,
 				    (flags & TOK_SENT) != 0, among_names(ck), sug, sizeof sug,
 				    rule_foreign_knows, ck)) ||
-	     (sh == SHAPE_UPPER &&
+	     ((sh == SHAPE_UPPER || (sh == SHAPE_CAMEL && shouted(ck, b, w, n))) &&
 	      rule_misspelt_caps(ck->sp, ck->fq, ck->memo, w, n, sug, sizeof sug,
 				 rule_foreign_knows, ck)))) {
 		/* Near a known word rather than a new name: "Etiopien",
-		 * "TILLYKKW". */
+		 * "TILLYKKW", "hvA". */
 		return unknown_word(ck, b, n, sug);
 	}
 	if ((sh == SHAPE_CAPITAL || sh == SHAPE_UPPER) && stem == n &&

@@ -15,6 +15,7 @@
 #include "../util.h"
 
 #include <string.h>
+#include <unicode/uchar.h>
 
 /* A common word must be this frequent to win over the name reading. */
 #define CAP_MIN_COMMON 20
@@ -223,8 +224,26 @@ rule_misspelt_capital(struct speller *sp, const struct freq *fq, const struct le
 
 /* An all-capitals word needs this many letters before one typing error
  * may make it a misspelling ("TILLYKKW"): shorter ones are acronyms and
- * firms' names ("NORDEA" is one letter from "norden"). */
+ * firms' names ("NORDEA" is one letter from "norden").  A shouted word
+ * (rule_shouted()) has no such reading: three letters will do ("hvA"). */
 #define CAPS_MIN_CHARS 7
+#define SHOUT_MIN_CHARS 3
+
+int
+rule_shouted(const char *w, size_t n)
+{
+	size_t i = 0, lower = 0;
+	while (i < n) {
+		int32_t c = utf8_next(w, n, &i);
+		if (u_islower(c)) {
+			lower++;
+		} else {
+			/* The one capital must be the last letter. */
+			return i == n && u_isupper(c) && lower >= 2;
+		}
+	}
+	return 0;
+}
 
 struct caps {
 	struct speller *sp;
@@ -250,13 +269,17 @@ rule_misspelt_caps(struct speller *sp, const struct freq *fq, struct lm_memo *me
 		   int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg)
 {
 	char low[LM_MAX_WORD], out[LM_MAX_TEXT];
-	if (!fq || n >= LM_MAX_WORD || !lm_is_plain(w, n) || utf8_count(w, n) < CAPS_MIN_CHARS)
+	int shouted = rule_shouted(w, n);
+	if (!fq || n >= LM_MAX_WORD || !lm_is_plain(w, n) ||
+	    utf8_count(w, n) < (shouted ? SHOUT_MIN_CHARS : CAPS_MIN_CHARS))
 		return 0;
 	size_t ln = freq_fold(w, n, low);
 	struct caps b = { .sp = sp };
 	lm_seen(memo, LM_GEN_EDITS, low, ln, consider_caps, &b);
 	if (b.len == 0 || foreign_knows(arg, low, ln))
 		return 0;
+	if (shouted)
+		return lm_copy_word(b.word, sug, sugsize);
 	lm_recase(w, n, b.word, b.len, out);
 	return lm_copy_word(out, sug, sugsize);
 }
