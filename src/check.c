@@ -595,15 +595,38 @@ new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 	return 0;
 }
 
-/* 1 when the word at chunk offset b is shouted (rule_shouted(): "hvA"),
- * not an identifier with a letter on: joined to a number ("handL180k",
- * "handL-90k") or a word with a capital added ("formularA", "optA"). */
+/* 1 when a hyphen or a dash joins chunk bytes [b, b+n) to what stands
+ * before or after them ("handL-90k", "90k-pladE", "pladE–2"). */
 static int
-shouted(struct checker *ck, size_t b, const char *w, size_t n)
+dash_beside(const struct checker *ck, size_t b, size_t n)
 {
-	char next = b + n < ck->tlen ? ck->text[b + n] : ' ';
-	if (!rule_shouted(w, n) || (next >= '0' && next <= '9') || next == '-' || next == '_')
+	const char *t = ck->text;
+	size_t e = b + n;
+	return (b >= 1 && t[b - 1] == '-') || (e < ck->tlen && t[e] == '-') ||
+	       (b >= 3 && memcmp(t + b - 3, "\xE2\x80", 2) == 0 &&
+		((unsigned char)t[b - 1] == 0x93 || (unsigned char)t[b - 1] == 0x94)) ||
+	       (e + 3 <= ck->tlen && memcmp(t + e, "\xE2\x80", 2) == 0 &&
+		((unsigned char)t[e + 2] == 0x93 || (unsigned char)t[e + 2] == 0x94));
+}
+
+/* Is the word at chunk offset b shouted (rule_shouted(): "hvA", "daG")
+ * rather than an identifier: one a hyphen or a dash joins to its
+ * neighbour ("handL-90k"), one of consonants only ("trpR", a gene's
+ * name) or a known word with a capital added ("formularA", "optA")
+ * unless the whole is a word too ("daG")?  0 if not, 1 if so, 2 if so
+ * and the word in lower case is known; then low (LM_MAX_WORD bytes)
+ * holds that, terminated. */
+static int
+shouted(struct checker *ck, size_t b, const char *w, size_t n, char *low)
+{
+	if (n >= LM_MAX_WORD || !rule_shouted(w, n) || dash_beside(ck, b, n))
 		return 0;
+	size_t ln = freq_fold(w, n, low);
+	low[ln] = '\0';
+	if (!lm_has_vowel(low, ln))
+		return 0;
+	if (known(ck, low, ln))
+		return 2;
 	size_t last = n - 1;
 	while (last > 0 && ((unsigned char)w[last] & 0xC0) == 0x80)
 		last--;
@@ -725,12 +748,15 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 	}
 	enum tok_shape sh = tok_shape(w, stem);
 	char sug[LM_MAX_TEXT];
+	int shout = sh == SHAPE_CAMEL && stem == n ? shouted(ck, b, w, n, sug) : 0;
+	if (shout == 2)
+		return unknown_word(ck, b, n, sug);	/* "daG" for "dag" */
 	if (stem == n &&
 	    ((sh == SHAPE_CAPITAL &&
 	      rule_misspelt_capital(ck->sp, ck->fq, sug_lexicon(ck->sg), ck->rep, w, n,
 				    (flags & TOK_SENT) != 0, among_names(ck), sug, sizeof sug,
 				    rule_foreign_knows, ck)) ||
-	     ((sh == SHAPE_UPPER || (sh == SHAPE_CAMEL && shouted(ck, b, w, n))) &&
+	     ((sh == SHAPE_UPPER || shout) &&
 	      rule_misspelt_caps(ck->sp, ck->fq, ck->memo, w, n, sug, sizeof sug,
 				 rule_foreign_knows, ck)))) {
 		/* Near a known word rather than a new name: "Etiopien",

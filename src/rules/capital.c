@@ -238,7 +238,9 @@ rule_shouted(const char *w, size_t n)
 		if (u_islower(c)) {
 			lower++;
 		} else {
-			/* The one capital must be the last letter. */
+			/* The first other character must be a capital, and
+			 * the last: a digit, an apostrophe or a combining
+			 * mark anywhere makes no shouted word. */
 			return i == n && u_isupper(c) && lower >= 2;
 		}
 	}

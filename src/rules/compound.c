@@ -182,15 +182,7 @@ short_candidate(const struct rule_ctx *ctx, const struct token *t, const char *l
 	size_t e = t->off + t->len;
 	if ((t->flags & TOK_UPPER) || (e < ctx->len && ctx->text[e] == '.'))
 		return 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)low[i];
-		unsigned char d = i + 1 < n ? (unsigned char)low[i + 1] : 0;
-		/* å, æ, ø are C3 A5, C3 A6, C3 B8. */
-		if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' ||
-		    (c == 0xC3 && (d == 0xA5 || d == 0xA6 || d == 0xB8)))
-			return 1;
-	}
-	return 0;
+	return lm_has_vowel(low, n);
 }
 
 /* 1 when v is w with one lost æ, ø or å restored as lm_restore() does:

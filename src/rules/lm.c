@@ -202,6 +202,20 @@ lm_is_plain(const char *w, size_t n)
 }
 
 int
+lm_has_vowel(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		unsigned char d = i + 1 < n ? (unsigned char)w[i + 1] : 0;
+		/* å, æ, ø are C3 A5, C3 A6, C3 B8. */
+		if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' ||
+		    (c == 0xC3 && (d == 0xA5 || d == 0xA6 || d == 0xB8)))
+			return 1;
+	}
+	return 0;
+}
+
+int
 lm_only_space(const char *text, size_t b, size_t e)
 {
 	int nl = 0;

@@ -41,6 +41,8 @@ char *lm_recase(const char *model, size_t mn, const char *x, size_t xn, char *ou
 int lm_after_comma(const char *text, size_t off);
 /* 1 when w is all letters (no digit, no joiner), as the word rules want. */
 int lm_is_plain(const char *w, size_t n);
+/* 1 when w (lower case) holds a Danish vowel: a, e, i, o, u, y, æ, ø, å. */
+int lm_has_vowel(const char *w, size_t n);
 /* Copies the string w, terminated, to out (size bytes); returns 1, or 0
  * when it does not fit (out untouched). */
 int lm_copy_word(const char *w, char *out, size_t size);

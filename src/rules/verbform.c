@@ -332,14 +332,15 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 	static const char *const man[] = { "man", NULL }, *const tanke[] = { "tænke", NULL };
 	if (token_is(ctx, p, man) && token_is(ctx, t, tanke))
 		return;	/* "Man tænke sig!" */
-	char present[LM_MAX_TEXT];
-	size_t pn = spl_present_of(ctx->sp, w, t->len, 1, present, sizeof present);
 	/* After the relative "som" the pair decides, so a word with another
 	 * reading is judged too ("den som føre løbet": "føre" is also the
-	 * plural of the adjective "før"), but not as an adjective before a
-	 * plural noun ("formater som åbne standarder"). */
-	if (pn == 0 && relative && !(r && spl_plural_indefinite(ctx->sp, ctx->text + r->off, r->len)))
-		pn = spl_present_of(ctx->sp, w, t->len, 0, present, sizeof present);
+	 * plural of the adjective "før"), but not before a plural noun,
+	 * where it is most often the adjective ("formater som åbne
+	 * standarder"); that lets "den som føre biler" pass. */
+	int every_reading = !relative ||
+			    (r && spl_plural_indefinite(ctx->sp, ctx->text + r->off, r->len));
+	char present[LM_MAX_TEXT];
+	size_t pn = spl_present_of(ctx->sp, w, t->len, every_reading, present, sizeof present);
 	if (pn == 0 ||
 	    (r && pair_prefers(ctx, r, 0, w, t->len, present, pn, PAIR_MIN, PAIR_RATIO)) ||
 	    (by_pair && !pair_prefers(ctx, p, 1, present, pn, w, t->len, SUBJ_PAIR_MIN,
