@@ -595,18 +595,22 @@ new_compound(struct checker *ck, const char *w, size_t n, unsigned flags)
 	return 0;
 }
 
-/* 1 when a hyphen or a dash joins chunk bytes [b, b+n) to what stands
- * before or after them ("handL-90k", "90k-pladE", "pladE–2"). */
+/* 1 when a hyphen or a dash (tok_is_dash()) joins chunk bytes [b, b+n)
+ * to what stands before or after them ("handL-90k", "90k-pladE",
+ * "pladE–2"). */
 static int
 dash_beside(const struct checker *ck, size_t b, size_t n)
 {
 	const char *t = ck->text;
 	size_t e = b + n;
-	return (b >= 1 && t[b - 1] == '-') || (e < ck->tlen && t[e] == '-') ||
-	       (b >= 3 && memcmp(t + b - 3, "\xE2\x80", 2) == 0 &&
-		((unsigned char)t[b - 1] == 0x93 || (unsigned char)t[b - 1] == 0x94)) ||
-	       (e + 3 <= ck->tlen && memcmp(t + e, "\xE2\x80", 2) == 0 &&
-		((unsigned char)t[e + 2] == 0x93 || (unsigned char)t[e + 2] == 0x94));
+	if (e < ck->tlen && tok_is_dash(utf8_next(t, ck->tlen, &e)))
+		return 1;
+	if (b == 0)
+		return 0;
+	size_t i = b - 1;
+	while (i > 0 && b - i < 4 && utf8_cont(t[i]))
+		i--;
+	return tok_is_dash(utf8_next(t, b, &i));
 }
 
 /* Is the word at chunk offset b shouted (rule_shouted(): "hvA", "daG")
@@ -757,8 +761,8 @@ judge(struct checker *ck, size_t b, size_t n, unsigned flags, int dot)
 				    (flags & TOK_SENT) != 0, among_names(ck), sug, sizeof sug,
 				    rule_foreign_knows, ck)) ||
 	     ((sh == SHAPE_UPPER || shout) &&
-	      rule_misspelt_caps(ck->sp, ck->fq, ck->memo, w, n, sug, sizeof sug,
-				 rule_foreign_knows, ck)))) {
+	      rule_misspelt_caps(ck->sp, ck->fq, ck->memo, w, n, shout != 0, sug,
+				 sizeof sug, rule_foreign_knows, ck)))) {
 		/* Near a known word rather than a new name: "Etiopien",
 		 * "TILLYKKW", "hvA". */
 		return unknown_word(ck, b, n, sug);

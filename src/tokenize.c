@@ -81,6 +81,12 @@ is_hyphen(int32_t c)
 	return c == '-' || c == 0x2011;	/* hyphen-minus, non-breaking hyphen */
 }
 
+int
+tok_is_dash(int32_t c)
+{
+	return c >= 0 && u_hasBinaryProperty(c, UCHAR_DASH);
+}
+
 static int
 is_apostrophe(int32_t c)
 {

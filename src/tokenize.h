@@ -48,6 +48,10 @@ enum tok_shape {
  * ("AI-chip", "cd'en") do not count. */
 enum tok_shape tok_shape(const char *w, size_t n);
 
+/* 1 when c is a hyphen or a dash (Unicode's Dash property: "-", "‐",
+ * "–", "—", the minus sign), 0 otherwise and for c < 0. */
+int tok_is_dash(int32_t c);
+
 /* True when the whitespace-delimited chunk text[0..len) is no word to
  * spell-check: URL, e-mail address, @handle, #hashtag, file path, domain,
  * code identifier ("email_confirmation"). */

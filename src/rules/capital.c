@@ -267,11 +267,10 @@ consider_caps(void *arg, const char *v, size_t n, unsigned long count)
 
 int
 rule_misspelt_caps(struct speller *sp, const struct freq *fq, struct lm_memo *memo,
-		   const char *w, size_t n, char *sug, size_t sugsize,
+		   const char *w, size_t n, int shouted, char *sug, size_t sugsize,
 		   int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg)
 {
 	char low[LM_MAX_WORD], out[LM_MAX_TEXT];
-	int shouted = rule_shouted(w, n);
 	if (!fq || n >= LM_MAX_WORD || !lm_is_plain(w, n) ||
 	    utf8_count(w, n) < (shouted ? SHOUT_MIN_CHARS : CAPS_MIN_CHARS))
 		return 0;

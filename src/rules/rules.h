@@ -165,11 +165,12 @@ int rule_misspelt_capital(struct speller *sp, const struct freq *fq,
 /* For judge(): 1 when the unknown word w in capitals, seven letters or
  * more, is one typing error from a common word ("TILLYKKW") that the
  * foreign dictionary does not make an English word of; writes it, in
- * capitals, to sug as rule_misspelt_capital() does.  The same for a word
- * rule_shouted() takes for a lower-case one, three letters or more
- * ("hvA" for "hvad"), written in lower case.  memo is the checker's. */
+ * capitals, to sug as rule_misspelt_capital() does.  The same, when
+ * shouted is set, for a word the caller judged shouted (rule_shouted():
+ * "hvA" for "hvad"), three letters or more, written in lower case.  memo
+ * is the checker's. */
 int rule_misspelt_caps(struct speller *sp, const struct freq *fq, struct lm_memo *memo,
-		       const char *w, size_t n, char *sug, size_t sugsize,
+		       const char *w, size_t n, int shouted, char *sug, size_t sugsize,
 		       int (*foreign_knows)(void *arg, const char *w, size_t n), void *arg);
 
 /* 1 when w is lower case but for its last letter, after two lower-case
