@@ -793,6 +793,17 @@ spl_check(struct speller *sp, const char *w, size_t n)
 	return (lookup(sp, w, n, hash_bytes(w, n)) & C_OK) ? SPL_OK : SPL_UNKNOWN;
 }
 
+/* hunspell's analyses of w[0..n) (not NUL-terminated) into *an; returns
+ * their count.  Free a positive count with Hunspell_free_list(). */
+static int
+analyse(struct speller *sp, const char *w, size_t n, char ***an)
+{
+	char *z = xstrndup(w, n);
+	int k = Hunspell_analyze(sp->h, an, z);
+	free(z);
+	return k;
+}
+
 int
 spl_is_compound(struct speller *sp, const char *w, size_t n)
 {
@@ -802,9 +813,7 @@ spl_is_compound(struct speller *sp, const char *w, size_t n)
 	unsigned bits = lookup(sp, w, n, h);
 	if (!(bits & C_COMPOUND_KNOWN)) {
 		char **an = NULL;
-		char *z = xstrndup(w, n);
-		int k = Hunspell_analyze(sp->h, &an, z);
-		free(z);
+		int k = analyse(sp, w, n, &an);
 		/* Compounds show their first parts as "pa:"; a lexicalised
 		 * word has analyses without one. */
 		int compound = k > 0;
@@ -1064,9 +1073,7 @@ spl_only_present(struct speller *sp, const char *w, size_t n)
 	if (n < 2 || w[n - 1] != 'r')
 		return 0;
 	char **an = NULL;
-	char *z = xstrndup(w, n);
-	int k = Hunspell_analyze(sp->h, &an, z);
-	free(z);
+	int k = analyse(sp, w, n, &an);
 	int present = k > 0;
 	for (int i = 0; i < k && present; i++)
 		for (const char *seg = an[i], *next; seg && present; seg = next) {
@@ -1086,9 +1093,7 @@ int
 spl_plural_indefinite(struct speller *sp, const char *w, size_t n)
 {
 	char **an = NULL;
-	char *z = xstrndup(w, n);
-	int k = Hunspell_analyze(sp->h, &an, z);
-	free(z);
+	int k = analyse(sp, w, n, &an);
 	int plural = 0;
 	for (int i = 0; i < k && !plural; i++)
 		plural = strstr(an[i], "+PLUR_UBEK") != NULL;
@@ -1121,9 +1126,7 @@ int
 spl_only_imperative(struct speller *sp, const char *w, size_t n)
 {
 	char **an = NULL;
-	char *z = xstrndup(w, n);
-	int k = Hunspell_analyze(sp->h, &an, z);
-	free(z);
+	int k = analyse(sp, w, n, &an);
 	int imperative = k > 0;
 	for (int i = 0; i < k && imperative; i++)
 		for (const char *seg = an[i], *next; seg && imperative; seg = next) {
@@ -1135,6 +1138,30 @@ spl_only_imperative(struct speller *sp, const char *w, size_t n)
 	if (k > 0)
 		Hunspell_free_list(sp->h, &an, k);
 	return imperative;
+}
+
+size_t
+spl_verb_head(struct speller *sp, const char *w, size_t n)
+{
+	char **an = NULL;
+	int k = analyse(sp, w, n, &an);
+	size_t head = 0;
+	int verb = k > 0;
+	for (int i = 0; i < k && verb; i++) {
+		const char *pa = strstr(an[i], "pa:");
+		size_t hn = pa ? strcspn(pa + 3, " \t(|)") : 0;
+		verb = hn > 0 && hn < n && memcmp(w + n - hn, pa + 3, hn) == 0;
+		for (const char *seg = an[i], *next; seg && verb; seg = next) {
+			size_t len;
+			next = next_alternative(seg, &len);
+			verb = memmem(seg, len, "+IMPERATIV", 10) && tags_only(seg, len, "+IMPERATIV");
+		}
+		if (hn > head)
+			head = hn;
+	}
+	if (k > 0)
+		Hunspell_free_list(sp->h, &an, k);
+	return verb ? head : 0;
 }
 
 static const char *const finite_tense_tags[] = { "+NUTID", "+DATID", "+PASSIV", NULL };
@@ -1205,9 +1232,7 @@ int
 spl_is_finite(struct speller *sp, const char *w, size_t n)
 {
 	char **an = NULL;
-	char *z = xstrndup(w, n);
-	int k = Hunspell_analyze(sp->h, &an, z);
-	free(z);
+	int k = analyse(sp, w, n, &an);
 	int finite = 0;
 	for (int i = 0; i < k && !finite; i++)
 		for (const char *seg = an[i], *next; seg && !finite; seg = next) {

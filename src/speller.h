@@ -97,6 +97,11 @@ int spl_plural_indefinite(struct speller *sp, const char *w, size_t n);
  * of "vælge", "træk" of "trække"); no noun ("løft", "hjælp"), no
  * compound. */
 int spl_only_imperative(struct speller *sp, const char *w, size_t n);
+/* When hunspell accepts w[0..n) only as compounds whose last part is a
+ * verb's imperative ("blære|udslet", "psykiatri|ker"), with no other
+ * reading of that part ("kap|tegn" is also a noun), the length in bytes
+ * of the longest such part; else 0. */
+size_t spl_verb_head(struct speller *sp, const char *w, size_t n);
 /* True when some analysis of w[0..n) is a finite verb: a present, a
  * past or a passive ("lukkede", "mødes"), or a strong verb's untagged
  * form of another stem ("kom" of "komme"). */

@@ -532,6 +532,110 @@ is_compound(const struct rule_ctx *ctx, const char *w, size_t n)
 	       spl_new_compound(ctx->sp, w, n, ctx->lx) != SPL_NEWC_NONE;
 }
 
+/* Danish makes new verbs from these prefixes and particles
+ * ("genberegn", "autoopdater", "fremsøg"); a noun before a verb makes
+ * none that is not in the dictionary already ("støvsug"). */
+static const char *const verb_prefixes[] = {
+	"af", "an", "auto", "bag", "be", "bort", "efter", "fejl", "for", "fore", "fra", "frem",
+	"gen", "hen", "hjem", "ind", "med", "mis", "mod", "ned", "om", "op", "over", "på",
+	"re", "sammen", "selv", "til", "tilbage", "ud", "under", "videre", "væk", NULL
+};
+
+/* 1 when w (lower case) is no form of the word-form index lx and the
+ * longest form it ends in that may end a compound is a verb's imperative
+ * as far as the index tells: that form with an e added, after its last
+ * letter doubled or not, is one too ("slet", "slette"; "tøm", "tømme").  A cheap test
+ * before hunspell's analysis; 0 without the index. */
+static int
+maybe_verb_headed(const struct lexicon *lx, const char *w, size_t n)
+{
+	char inf[LM_MAX_WORD + 2];
+	if (!lx || n >= LM_MAX_WORD || (lex_lookup_utf8(lx, w, n) & LEX_WORD))
+		return 0;
+	/* The longest such form, as hunspell's analysis has it. */
+	size_t k = 1;
+	while (k + 1 < n && (utf8_cont(w[k]) || !(lex_lookup_utf8(lx, w + k, n - k) & LEX_CEND)))
+		k++;
+	const char *h = w + k;
+	size_t hn = n - k;
+	if (k + 1 >= n)
+		return 0;
+	memcpy(inf, h, hn);
+	inf[hn] = 'e';
+	if (lex_lookup_utf8(lx, inf, hn + 1) & LEX_WORD)
+		return 1;
+	inf[hn] = h[hn - 1];
+	inf[hn + 1] = 'e';
+	return (lex_lookup_utf8(lx, inf, hn + 2) & LEX_WORD) != 0;
+}
+
+/* 1 when w (lower case, unseen in real text) is a compound hunspell
+ * glues only with a verb's imperative for its last part after a part
+ * that is no verb prefix ("blæreudslet", "fiskeag", "psykiatriker"):
+ * Danish compounds end in a noun or an adjective, and the rare ones
+ * ending in a verb are lexicalised ("støvsug").  A last part the foreign
+ * dictionary knows is a loan's noun ("pålægsmix").  (A whole word it
+ * knows, "integer", never gets here: judge() notes it as foreign.)
+ * Measured on the development sets and the 1.2M words of training text
+ * (stop 29): 6 slips found ("affaldstøm" in a law's text among them)
+ * and no new finding on the clean sets, the training text or the
+ * context set's background; words recall +0.5 points, diacritic-realword
+ * +0.3, keyboard-realword +1.1. */
+static int
+verb_headed(const struct rule_ctx *ctx, const char *w, size_t n)
+{
+	/* The word-form index first: hunspell's analysis of every unseen
+	 * word cost a quarter more CPU on news text. */
+	if (!maybe_verb_headed(ctx->lx, w, n))
+		return 0;
+	size_t head = spl_verb_head(ctx->sp, w, n);
+	if (head == 0)
+		return 0;
+	size_t first = n - head;
+	for (const char *const *p = verb_prefixes; *p; p++)
+		if (strlen(*p) == first && memcmp(w, *p, first) == 0)
+			return 0;
+	return !ctx->foreign_knows(ctx->ck, w + first, head);
+}
+
+/* The form of a verb-headed compound self, with a lost æ, ø or å
+ * restored, that hunspell accepts other than so and whose restored
+ * letter stands in the commonest last part ("fiskeag": "fiskeæg", not
+ * "fiskeåg"). */
+struct restored_head {
+	struct speller *sp;
+	const struct freq *fq;
+	const char *self;
+	size_t selfn;
+	unsigned long count;
+	char word[LM_MAX_TEXT];
+	size_t len;
+};
+
+static void
+consider_restored_head(void *arg, const char *v, size_t n)
+{
+	struct restored_head *r = arg;
+	/* A letter changed, none put back ("fugleslagtø"). */
+	if (utf8_count(v, n) != utf8_count(r->self, r->selfn))
+		return;
+	size_t p = 0;
+	while (p < n && p < r->selfn && v[p] == r->self[p])
+		p++;
+	unsigned long best = 0;
+	for (size_t k = 1; k <= p && k + 1 < n; k++) {
+		unsigned long c = utf8_cont(v[k]) ? 0 : freq_word(r->fq, v + k, n - k);
+		if (c > best && spl_check(r->sp, v + k, n - k) == SPL_OK)
+			best = c;
+	}
+	if (best <= r->count || n >= sizeof r->word || spl_check(r->sp, v, n) != SPL_OK ||
+	    spl_verb_head(r->sp, v, n))
+		return;
+	r->count = best;
+	memcpy(r->word, v, n);
+	r->len = n;
+}
+
 void
 rule_compound(const struct rule_ctx *ctx)
 {
@@ -610,6 +714,27 @@ rule_compound(const struct rule_ctx *ctx)
 				b.len = 0;
 			compound = 1;
 		}
+		char sug[LM_MAX_TEXT];
+		if (b.len == 0 && !cap && oc == 0 && t == &ctx->tok[i] &&
+		    !(t->flags & (TOK_COMPOUND | TOK_SUSPENDED)) && verb_headed(ctx, low, n)) {
+			char *word = xstrndup(w, t->len);
+			struct buf msg = {0};
+			buf_printf(&msg, _("'%s' is an unusual compound: it ends in a verb"), word);
+			free(word);
+			struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "compound",
+						      w, t->len, msg.data);
+			/* The suggester ranks by real text, which seldom
+			 * has the compound meant. */
+			struct restored_head r = { .sp = ctx->sp, .fq = ctx->fq, .self = low, .selfn = n };
+			lm_restore(low, n, 1, consider_restored_head, &r);
+			if (f && r.len) {
+				lm_recase(w, t->len, r.word, r.len, sug);
+				fnd_add_sug(f, xstrdup(sug));
+			} else if (f) {
+				f->want_sugs = 1;
+			}
+			continue;
+		}
 		if (b.len == 0)
 			continue;
 		if (compound < 0)
@@ -630,7 +755,6 @@ rule_compound(const struct rule_ctx *ctx)
 			if (b.len == 0 || ctx->foreign_knows(ctx->ck, low, n))
 				continue;
 		}
-		char sug[LM_MAX_TEXT];
 		lm_recase(w, t->len, b.word, b.len, sug);
 		char *word = xstrndup(w, t->len);
 		struct buf msg = {0};
