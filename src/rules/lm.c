@@ -96,6 +96,19 @@ lm_word(const struct rule_ctx *ctx, size_t i)
 	return ctx->verdict[i] == RV_OK ? &ctx->tok[i] : NULL;
 }
 
+int
+lm_token_is(const struct rule_ctx *ctx, const struct token *t, const char *const *list)
+{
+	char low[LM_MAX_WORD];
+	if (t->len >= LM_MAX_WORD)
+		return 0;
+	size_t n = freq_fold(ctx->text + t->off, t->len, low);
+	for (size_t k = 0; list[k]; k++)
+		if (strlen(list[k]) == n && memcmp(list[k], low, n) == 0)
+			return 1;
+	return 0;
+}
+
 void
 lm_context(const struct rule_ctx *ctx, size_t i, struct lm_ctx *c)
 {

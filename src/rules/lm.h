@@ -25,6 +25,8 @@ struct lm_ctx {
  * dictionary accepts it, the accepted last part of a hyphenated compound
  * (ctx->parts), or NULL.  Its neighbours are still token i's. */
 const struct token *lm_word(const struct rule_ctx *ctx, size_t i);
+/* 1 when token t, folded to lower case, is one of list (NULL-ended). */
+int lm_token_is(const struct rule_ctx *ctx, const struct token *t, const char *const *list);
 /* Fills c with the words around token i of ctx: "" for a sentence's
  * edge, NULL where nothing may be seen (a dash between, or the word alone
  * on its line). */

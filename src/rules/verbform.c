@@ -59,25 +59,11 @@ static const char *const after_adjective[] = { "skal", "måtte", NULL };
 static const char *const marker[] = { "at", NULL };
 
 /* Subject pronouns: after the verb, they make it the verb of a clause of
- * its own.  "I" counts only with its capital (token_is() folds case, so
+ * its own.  "I" counts only with its capital (lm_token_is() folds case, so
  * it is tested apart). */
 static const char *const subjects[] = {
 	"jeg", "du", "han", "hun", "vi", "de", "man", "der", NULL
 };
-
-/* 1 when token t, folded to lower case, is one of list. */
-static int
-token_is(const struct rule_ctx *ctx, const struct token *t, const char *const *list)
-{
-	char low[LM_MAX_WORD];
-	if (t->len >= LM_MAX_WORD)
-		return 0;
-	size_t n = freq_fold(ctx->text + t->off, t->len, low);
-	for (size_t k = 0; list[k]; k++)
-		if (strlen(list[k]) == n && memcmp(list[k], low, n) == 0)
-			return 1;
-	return 0;
-}
 
 /* The token next to token i (d -1 before, +1 after) with only blanks
  * between, a line break at most, or NULL. */
@@ -112,16 +98,16 @@ static int
 noun_modal(const struct rule_ctx *ctx, size_t g)
 {
 	const struct token *a = beside(ctx, g, -1);
-	if (!a || !token_is(ctx, &ctx->tok[g], nominal))
+	if (!a || !lm_token_is(ctx, &ctx->tok[g], nominal))
 		return 0;
 	const char *aw = ctx->text + a->off;
 	size_t an = a->len;
-	if (token_is(ctx, a, determiners) ||
+	if (lm_token_is(ctx, a, determiners) ||
 	    ((!(a->flags & TOK_UPPER) || (a->flags & TOK_SENT)) && an >= 5 && definite_genitive(aw, an)))
 		return 1;
 	const struct token *b = beside(ctx, g - 1, -1);
-	return b && aw[an - 1] == 'e' && token_is(ctx, b, articles) &&
-	       token_is(ctx, &ctx->tok[g], after_adjective);
+	return b && aw[an - 1] == 'e' && lm_token_is(ctx, b, articles) &&
+	       lm_token_is(ctx, &ctx->tok[g], after_adjective);
 }
 
 /* Reports the verb at token t, governed by token by, as the wrong form:
@@ -222,7 +208,7 @@ opens_clause(const struct rule_ctx *ctx, size_t g)
 	for (size_t x = q->off + q->len; x < p->off; x++)
 		if (!is_ascii_space(ctx->text[x]))
 			return 0;
-	return token_is(ctx, q, starters);
+	return lm_token_is(ctx, q, starters);
 }
 
 /* 1 when a modal stands before token g in its sentence. */
@@ -234,7 +220,7 @@ modal_before(const struct rule_ctx *ctx, size_t g)
 		for (size_t x = a->off + a->len; x < z->off; x++)
 			if (ctx->text[x] == '.' || ctx->text[x] == '!' || ctx->text[x] == '?')
 				return 0;
-		if (token_is(ctx, a, modals))
+		if (lm_token_is(ctx, a, modals))
 			return 1;
 	}
 	return 0;
@@ -308,29 +294,29 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 	if (ctx->verdict[i] != RV_OK || (t->flags & (TOK_UPPER | TOK_COMPOUND | TOK_SENT)) ||
 	    t->len >= LM_MAX_WORD || w[t->len - 1] != 'e' ||
 	    utf8_count(w, t->len) < PRESENT_MIN_LETTERS || !lm_is_plain(w, t->len) ||
-	    token_is(ctx, t, modal_pasts) || token_is(ctx, t, subjunctives))
+	    lm_token_is(ctx, t, modal_pasts) || lm_token_is(ctx, t, subjunctives))
 		return;
 	const struct token *p = beside(ctx, i, -1);
 	if (!p)
 		return;
 	/* A capital inside a sentence makes "Som" a name; opens_clause()
 	 * judges the pronouns' ("Kære Peter, Du ..."). */
-	int relative = token_is(ctx, p, som), by_pair = relative || token_is(ctx, p, det);
-	if (!(by_pair || token_is(ctx, p, pronouns)) ||
+	int relative = lm_token_is(ctx, p, som), by_pair = relative || lm_token_is(ctx, p, det);
+	if (!(by_pair || lm_token_is(ctx, p, pronouns)) ||
 	    (relative ? (p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)
 		      : !opens_clause(ctx, i - 1)))
 		return;
 	const struct token *c = beside(ctx, i - 1, -1);
-	if (c && token_is(ctx, c, joiners) && modal_before(ctx, i - 1))
+	if (c && lm_token_is(ctx, c, joiners) && modal_before(ctx, i - 1))
 		return;
 	if (ctx->fq && !used_as_infinitive(ctx->fq, w, t->len))
 		return;
 	const struct token *r = beside(ctx, i, 1);
-	if (r && (token_is(ctx, r, coordinators) || token_is(ctx, r, modal_pasts) ||
+	if (r && (lm_token_is(ctx, r, coordinators) || lm_token_is(ctx, r, modal_pasts) ||
 		  spl_is_finite(ctx->sp, ctx->text + r->off, r->len)))
 		return;
 	static const char *const man[] = { "man", NULL }, *const tanke[] = { "tænke", NULL };
-	if (token_is(ctx, p, man) && token_is(ctx, t, tanke))
+	if (lm_token_is(ctx, p, man) && lm_token_is(ctx, t, tanke))
 		return;	/* "Man tænke sig!" */
 	/* After the relative "som" the pair decides, so a word with another
 	 * reading is judged too ("den som føre løbet": "føre" is also the
@@ -364,19 +350,19 @@ rule_verb_form(const struct rule_ctx *ctx)
 		/* The governor, right before or before adverbs. */
 		const struct token *p = beside(ctx, i, -1);
 		size_t g = i - 1;
-		for (int k = 0; k < MAX_ADVERBS && p && token_is(ctx, p, adverbs); k++) {
+		for (int k = 0; k < MAX_ADVERBS && p && lm_token_is(ctx, p, adverbs); k++) {
 			p = beside(ctx, g, -1);
 			g--;
 		}
 		/* A capital inside a sentence makes the governor a name. */
-		if (!p || !token_is(ctx, p, governors) ||
+		if (!p || !lm_token_is(ctx, p, governors) ||
 		    ((p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)) || noun_modal(ctx, g))
 			continue;
 		/* "at" after a comma is the conjunction. */
-		if (token_is(ctx, p, marker) && lm_after_comma(ctx->text, p->off))
+		if (lm_token_is(ctx, p, marker) && lm_after_comma(ctx->text, p->off))
 			continue;
 		const struct token *r = beside(ctx, i, 1);
-		if (r && (token_is(ctx, r, subjects) ||
+		if (r && (lm_token_is(ctx, r, subjects) ||
 			  (r->len == 1 && ctx->text[r->off] == 'I')))
 			continue;
 		if (!spl_only_present(ctx->sp, w, t->len))
