@@ -463,10 +463,7 @@ one_of(const char *w, size_t n, const char *const *list)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-	for (size_t i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], low, n) == 0)
-			return 1;
-	return 0;
+	return in_list(low, n, list);
 }
 
 /* True when w ends in the letter end and is a form without it too:

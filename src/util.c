@@ -258,3 +258,12 @@ count_of(const char *w, size_t n, const char *s)
 		c++;
 	return c;
 }
+
+int
+in_list(const char *w, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+			return 1;
+	return 0;
+}

@@ -155,7 +155,7 @@ in_name(const struct freq *fq, const struct lm_ctx *c, const char *v, size_t n)
  * brænd"). */
 static const char *const imperative_openers[] = {
 	"og", "eller", "men", "så", "bare", "blot", "lige", "nu", "venligst", "derefter", "dernæst",
-	"først",
+	"først", NULL
 };
 
 /* Is v, an imperative and nothing else (spl_only_imperative()), out of
@@ -170,10 +170,7 @@ imperative_misplaced(const struct rule_ctx *ctx, const struct best *b, const cha
 	if (b->after_comma || c->ln == 0 || c->ln >= LM_MAX_WORD || !lm_is_plain(c->l, c->ln))
 		return 0;
 	size_t ln = freq_fold(c->l, c->ln, low);
-	for (size_t i = 0; i < sizeof imperative_openers / sizeof imperative_openers[0]; i++)
-		if (strlen(imperative_openers[i]) == ln && memcmp(low, imperative_openers[i], ln) == 0)
-			return 0;
-	return spl_only_imperative(ctx->sp, v, n);
+	return !in_list(low, ln, imperative_openers) && spl_only_imperative(ctx->sp, v, n);
 }
 
 static void
@@ -311,15 +308,10 @@ check_word(const struct rule_ctx *ctx, size_t i, const struct token *t,
 		return;
 	char sug[LM_MAX_TEXT];
 	lm_recase(w, t->len, b.word, b.len, sug);
-	char *word = xstrndup(w, t->len);
-	struct buf msg = {0};
 	/* The reporter adds "; did you mean 'først'?" from the suggestion. */
-	buf_printf(&msg, _("'%s' is a rare word here"), word);
-	struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "confusable",
-				      w, t->len, msg.data);
+	struct finding *f = rule_emit_word(ctx, t, "confusable", _("'%s' is a rare word here"));
 	if (f)
 		fnd_add_sug(f, xstrdup(sug));
-	free(word);
 }
 
 void

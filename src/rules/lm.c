@@ -103,10 +103,17 @@ lm_token_is(const struct rule_ctx *ctx, const struct token *t, const char *const
 	if (t->len >= LM_MAX_WORD)
 		return 0;
 	size_t n = freq_fold(ctx->text + t->off, t->len, low);
-	for (size_t k = 0; list[k]; k++)
-		if (strlen(list[k]) == n && memcmp(list[k], low, n) == 0)
-			return 1;
-	return 0;
+	return in_list(low, n, list);
+}
+
+const struct token *
+lm_beside(const struct rule_ctx *ctx, size_t i, int d)
+{
+	if ((d < 0 && i == 0) || (d > 0 && i + 1 >= ctx->ntok))
+		return NULL;
+	const struct token *t = &ctx->tok[i], *o = &ctx->tok[d < 0 ? i - 1 : i + 1];
+	const struct token *a = d < 0 ? o : t, *z = d < 0 ? t : o;
+	return lm_only_space(ctx->text, a->off + a->len, z->off) ? o : NULL;
 }
 
 void

@@ -27,6 +27,9 @@ struct lm_ctx {
 const struct token *lm_word(const struct rule_ctx *ctx, size_t i);
 /* 1 when token t, folded to lower case, is one of list (NULL-ended). */
 int lm_token_is(const struct rule_ctx *ctx, const struct token *t, const char *const *list);
+/* The token next to token i (d -1 before, +1 after) with only blanks
+ * between, a line break at most, or NULL. */
+const struct token *lm_beside(const struct rule_ctx *ctx, size_t i, int d);
 /* Fills c with the words around token i of ctx: "" for a sentence's
  * edge, NULL where nothing may be seen (a dash between, or the word alone
  * on its line). */

@@ -39,15 +39,8 @@ rule_repeated(const struct rule_ctx *ctx)
 		size_t na = freq_fold(a, p->len, la), nw = freq_fold(w, t->len, lw);
 		if (na != nw || memcmp(la, lw, nw) != 0)
 			continue;
-		int ok = 0;
-		for (size_t k = 0; allowed[k] && !ok; k++)
-			ok = strlen(allowed[k]) == nw && memcmp(allowed[k], lw, nw) == 0;
-		if (ok)
+		if (in_list(lw, nw, allowed))
 			continue;
-		char *word = xstrndup(w, t->len);
-		struct buf msg = {0};
-		buf_printf(&msg, _("'%s' is repeated"), word);
-		free(word);
-		ctx->emit(ctx->ck, t->off, t->off + t->len, "repeated-word", w, t->len, msg.data);
+		rule_emit_word(ctx, t, "repeated-word", _("'%s' is repeated"));
 	}
 }

@@ -3,6 +3,7 @@
 #include "../markup/markup.h"
 #include "../util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 const struct rule_info rule_table[] = {
@@ -55,6 +56,18 @@ rule_parts_of(const struct rule_ctx *ctx, size_t i)
 			hi = mid;
 	}
 	return lo < ctx->nparts && ctx->parts[lo].tok == i ? &ctx->parts[lo] : NULL;
+}
+
+struct finding *
+rule_emit_word(const struct rule_ctx *ctx, const struct token *t, const char *rule,
+	       const char *fmt)
+{
+	const char *w = ctx->text + t->off;
+	char *word = xstrndup(w, t->len);
+	struct buf msg = {0};
+	buf_printf(&msg, fmt, word);
+	free(word);
+	return ctx->emit(ctx->ck, t->off, t->off + t->len, rule, w, t->len, msg.data);
 }
 
 int

@@ -99,6 +99,12 @@ int rule_in_title(const struct rule_ctx *ctx, size_t off);
 /* The parts of token i of ctx, or NULL when it has none. */
 const struct rule_parts *rule_parts_of(const struct rule_ctx *ctx, size_t i);
 
+/* Emits a finding of rule over token t, with the message fmt (a
+ * translated format with one %s) given the word as written; returns
+ * ctx->emit()'s finding, or NULL. */
+struct finding *rule_emit_word(const struct rule_ctx *ctx, const struct token *t,
+			       const char *rule, const char *fmt);
+
 /* Runs every rule over one chunk of a file (paragraphs, whole; offsets
  * given to emit() are relative to ctx->text); findings go through
  * ctx->emit. */

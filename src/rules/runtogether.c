@@ -390,13 +390,9 @@ rule_run_together(const struct rule_ctx *ctx)
 			continue;
 		char sug[LM_MAX_TEXT];
 		lm_recase(w, t->len, s.text, strlen(s.text), sug);
-		char *word = xstrndup(w, t->len);
-		struct buf msg = {0};
-		buf_printf(&msg, _("'%s' is written as separate words"), word);
-		free(word);
 		size_t before = ctx->fs->n;
-		struct finding *f = ctx->emit(ctx->ck, t->off, t->off + t->len, "run-together",
-					      w, t->len, msg.data);
+		struct finding *f =
+			rule_emit_word(ctx, t, "run-together", _("'%s' is written as separate words"));
 		if (!f)
 			continue;
 		fnd_add_sug(f, xstrdup(sug));

@@ -65,18 +65,6 @@ static const char *const subjects[] = {
 	"jeg", "du", "han", "hun", "vi", "de", "man", "der", NULL
 };
 
-/* The token next to token i (d -1 before, +1 after) with only blanks
- * between, a line break at most, or NULL. */
-static const struct token *
-beside(const struct rule_ctx *ctx, size_t i, int d)
-{
-	if ((d < 0 && i == 0) || (d > 0 && i + 1 >= ctx->ntok))
-		return NULL;
-	const struct token *t = &ctx->tok[i], *o = &ctx->tok[d < 0 ? i - 1 : i + 1];
-	const struct token *a = d < 0 ? o : t, *z = d < 0 ? t : o;
-	return lm_only_space(ctx->text, a->off + a->len, z->off) ? o : NULL;
-}
-
 /* 1 when w ends like a definite genitive: "-ens", "-ets", or the
  * plural's "-enes", "-ernes" ("børnenes", "muslingernes"; not "Agnes",
  * "Barnes"). */
@@ -97,7 +85,7 @@ definite_genitive(const char *w, size_t n)
 static int
 noun_modal(const struct rule_ctx *ctx, size_t g)
 {
-	const struct token *a = beside(ctx, g, -1);
+	const struct token *a = lm_beside(ctx, g, -1);
 	if (!a || !lm_token_is(ctx, &ctx->tok[g], nominal))
 		return 0;
 	const char *aw = ctx->text + a->off;
@@ -105,7 +93,7 @@ noun_modal(const struct rule_ctx *ctx, size_t g)
 	if (lm_token_is(ctx, a, determiners) ||
 	    ((!(a->flags & TOK_UPPER) || (a->flags & TOK_SENT)) && an >= 5 && definite_genitive(aw, an)))
 		return 1;
-	const struct token *b = beside(ctx, g - 1, -1);
+	const struct token *b = lm_beside(ctx, g - 1, -1);
 	return b && aw[an - 1] == 'e' && lm_token_is(ctx, b, articles) &&
 	       lm_token_is(ctx, &ctx->tok[g], after_adjective);
 }
@@ -296,7 +284,7 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 	    utf8_count(w, t->len) < PRESENT_MIN_LETTERS || !lm_is_plain(w, t->len) ||
 	    lm_token_is(ctx, t, modal_pasts) || lm_token_is(ctx, t, subjunctives))
 		return;
-	const struct token *p = beside(ctx, i, -1);
+	const struct token *p = lm_beside(ctx, i, -1);
 	if (!p)
 		return;
 	/* A capital inside a sentence makes "Som" a name; opens_clause()
@@ -306,12 +294,12 @@ present_wanted(const struct rule_ctx *ctx, size_t i)
 	    (relative ? (p->flags & TOK_UPPER) && !(p->flags & TOK_SENT)
 		      : !opens_clause(ctx, i - 1)))
 		return;
-	const struct token *c = beside(ctx, i - 1, -1);
+	const struct token *c = lm_beside(ctx, i - 1, -1);
 	if (c && lm_token_is(ctx, c, joiners) && modal_before(ctx, i - 1))
 		return;
 	if (ctx->fq && !used_as_infinitive(ctx->fq, w, t->len))
 		return;
-	const struct token *r = beside(ctx, i, 1);
+	const struct token *r = lm_beside(ctx, i, 1);
 	if (r && (lm_token_is(ctx, r, coordinators) || lm_token_is(ctx, r, modal_pasts) ||
 		  spl_is_finite(ctx->sp, ctx->text + r->off, r->len)))
 		return;
@@ -348,10 +336,10 @@ rule_verb_form(const struct rule_ctx *ctx)
 		    !lm_is_plain(w, t->len))
 			continue;
 		/* The governor, right before or before adverbs. */
-		const struct token *p = beside(ctx, i, -1);
+		const struct token *p = lm_beside(ctx, i, -1);
 		size_t g = i - 1;
 		for (int k = 0; k < MAX_ADVERBS && p && lm_token_is(ctx, p, adverbs); k++) {
-			p = beside(ctx, g, -1);
+			p = lm_beside(ctx, g, -1);
 			g--;
 		}
 		/* A capital inside a sentence makes the governor a name. */
@@ -361,7 +349,7 @@ rule_verb_form(const struct rule_ctx *ctx)
 		/* "at" after a comma is the conjunction. */
 		if (lm_token_is(ctx, p, marker) && lm_after_comma(ctx->text, p->off))
 			continue;
-		const struct token *r = beside(ctx, i, 1);
+		const struct token *r = lm_beside(ctx, i, 1);
 		if (r && (lm_token_is(ctx, r, subjects) ||
 			  (r->len == 1 && ctx->text[r->off] == 'I')))
 			continue;
