@@ -164,6 +164,11 @@ test_ranking(struct speller *sp)
 	CHECK(strcmp(first(sg, sp, "nationa", "en", "strategi"), "national") == 0);
 	/* A neighbouring key: y typed for u. */
 	CHECK(strcmp(first(sg, sp, "hyske", "at", "at"), "huske") == 0);
+	/* A word's first letter is seldom the slip: "vunset" is "vundet"
+	 * (s next to d), not the commoner "fundet" with a first letter
+	 * changed too; "sisst" is "sidst", not "vist". */
+	CHECK(strcmp(first(sg, sp, "vunset", "er", "her"), "vundet") == 0);
+	CHECK(strcmp(first(sg, sp, "sisst", "er", "her"), "sidst") == 0);
 	/* Lost æ/ø/å and their digraphs, doubled letters, swaps. */
 	CHECK(strcmp(first(sg, sp, "haeren", "i", "og"), "hæren") == 0);
 	CHECK(strcmp(first(sg, sp, "hoeje", "de", "huse"), "høje") == 0);
