@@ -224,16 +224,6 @@ rule_emit(void *arg, size_t b, size_t e, const char *rule, const char *word,
 	return f;
 }
 
-static char *
-fmt_word(const char *fmt, const char *w, size_t n)
-{
-	struct buf b = {0};
-	char *word = xstrndup(w, n);
-	buf_printf(&b, fmt, word);
-	free(word);
-	return b.data;
-}
-
 /* How often real text must use the word a run in capitals shrinks to. */
 #define STRETCH_UPPER_MIN 100
 

@@ -25,7 +25,7 @@ enum {
 	C_SPLIT = 50,		/* a space left out */
 	C_COMPOUND = 100,	/* a compound no list holds */
 	C_CASE = 80,		/* a name offered for a lower-case word */
-	C_FIRST = 30,		/* another letter for a word's first (first_slip()) */
+	C_FIRST = 30,		/* another letter for a word's first (first_changed()) */
 	C_FREE_FIRST = 30,	/* a change of the first letter that costs no more */
 	SPLIT_MIN = 2,		/* a split must be this common as a pair */
 	VERIFY = 24,		/* candidates the speller is asked about at most */
@@ -200,6 +200,29 @@ unique_cands(struct suggester *sg)
 	sg->nc = k;
 }
 
+/* Is the form found at depth d the typed word with its first letter
+ * changed and its second kept ("fundet" for "vunset"), by more than a
+ * case change, a lost ring or stroke or an accent the .aff MAPs (those
+ * cost at most C_FREE_FIRST, typo.c's C_DIACRITIC)?  Writers seldom get
+ * a word's first letter wrong, so the ranking charges C_FIRST more; the
+ * search's budget is not touched, so no candidate is lost ("ost" for
+ * "ust").  A letter added or left out at the start ("vvil", "xden")
+ * keeps its cost: those keyboard slips are common.  Measured on the
+ * development sets: top-1 suggestion of the word list +0.6 points,
+ * context diacritic-nonword +0.3 ("raabe": "råbe", not "tabe"),
+ * keyboard-nonword -0.2 (errors injected at any place); 50 rather than
+ * 30 lost 0.3, 0.7 and 0.6 points of the word list, wiki and
+ * keyboard-nonword.  Not at a compound's joint (nprefix). */
+static int
+first_changed(const struct suggester *sg, size_t d)
+{
+	const struct search *s = sg->s;
+	if (s->nprefix || d < 2 || s->n < 2 || sg->path[0] == s->q[0] || sg->path[1] != s->q[1])
+		return 0;
+	int k = typo_slot(sg->path[0]);
+	return k < 0 || sg->subrow[0][k] > C_FREE_FIRST;
+}
+
 /* A form found at depth d of the walk (its letters in sg->orig). */
 static void
 found(struct suggester *sg, size_t d, int cost)
@@ -224,24 +247,9 @@ found(struct suggester *sg, size_t d, int cost)
 	/* A compound no list holds is less likely than a listed form. */
 	if (s->kind == K_COMPOUND)
 		cost += C_COMPOUND;
+	if (first_changed(sg, d))
+		cost += C_FIRST;
 	add_cand(sg, b.data, cost, s->kind);
-}
-
-/* Is typing the query's first letter for meant letter cslot, at the
- * start of a word, a slip that costs C_FIRST more?  Writers seldom get a
- * word's first letter wrong: a case, a diacritic or a .aff MAP change
- * there is as likely as elsewhere (typo_sub() at most C_FREE_FIRST), any
- * other letter there is rarer than elsewhere.  Measured on the development sets: top-1
- * suggestion of the word list +0.6 points, of context diacritic-nonword
- * +0.5 ("raabe": "råbe", not "tabe"), keyboard-nonword -0.2 (errors
- * injected at any place); 50 rather than 30 lost 0.7 and 1.0 points of
- * wiki and keyboard-nonword, and the same cost on a first letter left
- * out or added lost 2.5 points of keyboard-nonword ("vvil", "xden").
- * Not at a compound's joint (a prefix before the searched part). */
-static int
-first_slip(const struct suggester *sg, int cslot)
-{
-	return !sg->s->nprefix && sg->subrow[0][cslot] > C_FREE_FIRST;
 }
 
 /* Fills row d+1 for the letter at path[d] from rows d and d-1; returns
@@ -281,8 +289,6 @@ fill_row(struct suggester *sg, size_t d, int cslot)
 	int lo = row[0];
 	for (size_t i = 1; i <= n; i++) {
 		int best = up[i - 1] + (q[i - 1] == c ? 0 : sg->subrow[i - 1][cslot]);
-		if (d == 0 && i == 1 && q[0] != c && first_slip(sg, cslot))
-			best += C_FIRST;
 		best = imin(best, up[i] + (i == n ? omit_end : omit_mid));
 		best = imin(best, row[i - 1] + sg->extra[i]);
 		if (d >= 1 && i >= 2 && q[i - 1] == prev && q[i - 2] == c && c != prev)

@@ -259,6 +259,16 @@ count_of(const char *w, size_t n, const char *s)
 	return c;
 }
 
+char *
+fmt_word(const char *fmt, const char *w, size_t n)
+{
+	struct buf b = {0};
+	char *word = xstrndup(w, n);
+	buf_printf(&b, fmt, word);
+	free(word);
+	return b.data;
+}
+
 int
 in_list(const char *w, size_t n, const char *const *list)
 {

@@ -65,6 +65,8 @@ size_t utf8_count(const char *w, size_t n);
 int is_ascii_space(int c);
 /* How many times s ("å", "aa") stands in w[0..n), apart. */
 size_t count_of(const char *w, size_t n, const char *s);
+/* A new string: fmt (one %s) given w[0..n); free it. */
+char *fmt_word(const char *fmt, const char *w, size_t n);
 /* 1 when w[0..n) is, byte for byte, one of list (NULL-ended). */
 int in_list(const char *w, size_t n, const char *const *list);
 /* Length in bytes of the valid UTF-8 sequence at s, or 0 when invalid. */

@@ -635,11 +635,16 @@ consider_restored_head(void *arg, const char *v, size_t n)
 	/* A letter changed, none put back ("fugleslagtø"). */
 	if (utf8_count(v, n) != utf8_count(r->self, r->selfn))
 		return;
-	/* The verb's place must hold a word real text uses ("mobilbetal"
-	 * is no "mobilbet|ål"), the commonest; a letter restored before it
-	 * leaves the verb, which spl_verb_head() turns away. */
+	/* The restored letter in the verb's place ("nøgletalag": not
+	 * "nøgletålag", whose letters after the change shift by a byte,
+	 * so that "lag" would stand where the verb stood), which must hold
+	 * a word real text uses ("mobilbetal" is no "mobilbet|ål"), the
+	 * commonest. */
+	size_t p = 0;
+	while (p < n && p < r->selfn && v[p] == r->self[p])
+		p++;
 	size_t f = r->first;
-	if (f >= n)
+	if (p < f || f >= n)
 		return;
 	unsigned long c = freq_word(r->fq, v + f, n - f);
 	if (c <= r->count || n >= sizeof r->word || spl_check(r->sp, v, n) != SPL_OK ||

@@ -3,7 +3,6 @@
 #include "../markup/markup.h"
 #include "../util.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 const struct rule_info rule_table[] = {
@@ -63,11 +62,8 @@ rule_emit_word(const struct rule_ctx *ctx, const struct token *t, const char *ru
 	       const char *fmt)
 {
 	const char *w = ctx->text + t->off;
-	char *word = xstrndup(w, t->len);
-	struct buf msg = {0};
-	buf_printf(&msg, fmt, word);
-	free(word);
-	return ctx->emit(ctx->ck, t->off, t->off + t->len, rule, w, t->len, msg.data);
+	return ctx->emit(ctx->ck, t->off, t->off + t->len, rule, w, t->len,
+			 fmt_word(fmt, w, t->len));
 }
 
 int
