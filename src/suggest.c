@@ -26,7 +26,6 @@ enum {
 	C_COMPOUND = 100,	/* a compound no list holds */
 	C_CASE = 80,		/* a name offered for a lower-case word */
 	C_FIRST = 30,		/* another letter for a word's first (first_changed()) */
-	C_FREE_FIRST = 30,	/* a change of the first letter that costs no more */
 	SPLIT_MIN = 2,		/* a split must be this common as a pair */
 	VERIFY = 24,		/* candidates the speller is asked about at most */
 	MAXCOMPOUND = 3,	/* compounds the speller is asked about at most */
@@ -203,7 +202,7 @@ unique_cands(struct suggester *sg)
 /* Is the form found at depth d the typed word with its first letter
  * changed and its second kept ("fundet" for "vunset"), by more than a
  * case change, a lost ring or stroke or an accent the .aff MAPs (those
- * cost at most C_FREE_FIRST, typo.c's C_DIACRITIC)?  Writers seldom get
+ * cost at most TYPO_DIACRITIC)?  Writers seldom get
  * a word's first letter wrong, so the ranking charges C_FIRST more; the
  * search's budget is not touched, so no candidate is lost ("ost" for
  * "ust").  A letter added or left out at the start ("vvil", "xden")
@@ -220,7 +219,7 @@ first_changed(const struct suggester *sg, size_t d)
 	if (s->nprefix || d < 2 || s->n < 2 || sg->path[0] == s->q[0] || sg->path[1] != s->q[1])
 		return 0;
 	int k = typo_slot(sg->path[0]);
-	return k < 0 || sg->subrow[0][k] > C_FREE_FIRST;
+	return k < 0 || sg->subrow[0][k] > TYPO_DIACRITIC;
 }
 
 /* A form found at depth d of the walk (its letters in sg->orig). */

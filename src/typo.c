@@ -13,7 +13,7 @@
 enum {
 	NSLOT = TYPO_NSLOT,	/* letters with a table slot */
 	C_CASE = 0,
-	C_DIACRITIC = 30,	/* æ/ø/å typed without the ring or stroke */
+	C_DIACRITIC = TYPO_DIACRITIC,
 	C_MAP = 25,		/* é for e and the like (.aff MAP) */
 	C_DIGRAPH = 30,		/* "aa" for å, "ae" for æ, "oe" for ø */
 	C_NEIGHBOUR = 70,	/* a neighbouring key */

@@ -11,6 +11,7 @@
 
 enum {
 	TYPO_EDIT = 100,	/* one edit nobody would predict */
+	TYPO_DIACRITIC = 30,	/* æ/ø/å typed without the ring or stroke */
 	TYPO_MAXREP = 4,	/* longest side of a multi-letter REP */
 	TYPO_MAXHAPLO = 4	/* most letters a haplology drops */
 };
